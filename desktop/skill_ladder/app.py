@@ -1,0 +1,93 @@
+"""main(): parse arguments -> AppPaths -> log -> settings -> database (migrate) -> services ->
+the window or a subcommand."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from skill_ladder.paths import AppPaths
+
+if TYPE_CHECKING:
+    from skill_ladder.services import Services
+
+log = logging.getLogger("skill_ladder")
+
+
+def setup_logging(paths: AppPaths) -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    paths.log.chmod(0o600)
+
+
+def install_excepthook(paths: AppPaths) -> None:
+    """An unexpected exception is logged with its traceback and reported in one line."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        from skill_ladder.wording import unexpected
+
+        sys.stderr.write(f"skill-ladder: {unexpected(str(paths.log))}\n")
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from skill_ladder.cli import PROG, parse_args
+
+    args = parse_args(argv)
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        paths.ensure()
+        setup_logging(paths)
+    except OSError as error:
+        sys.stderr.write(f"{PROG}: {paths.data_dir}: {error.strerror or error}\n")
+        return 1
+    install_excepthook(paths)
+
+    from skill_ladder.errors import SkillLadderError
+    from skill_ladder.language import choose_language
+    from skill_ladder.settings import Settings
+    from skill_ladder.wording import describe, problems_of
+
+    settings = Settings(paths.settings)
+    language = choose_language(args.lang, settings.language)
+    try:
+        services = open_services(paths)
+        if args.command is None:
+            from skill_ladder.ui.application import run_window
+
+            return run_window(services, settings, language, smoke=args.smoke)
+        from skill_ladder.cli import Commands
+
+        return Commands(services, language, sys.stdout).run(args)
+    except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
+        sys.stderr.close()
+        return 0
+    except SkillLadderError as error:
+        log.info("refused: %s", error)
+        details = problems_of(error)
+        prefix = f"{getattr(args, 'file', '')}: " if details and getattr(args, "file", None) else ""
+        line = prefix + describe(error) + ("  " + "; ".join(details) if details else "")
+        sys.stderr.write(f"{PROG}: {line}\n")
+        return error.exit_code
+
+
+def open_services(paths: AppPaths) -> Services:
+    """The database (created or migrated), the services over it, and the bundled profiles."""
+    from skill_ladder.paths import bundled_profiles
+    from skill_ladder.services import Services
+    from skill_ladder.storage.database import open_database
+
+    services = Services.over(open_database(paths.database, paths.backups))
+    services.catalog.install_bundled(bundled_profiles())
+    return services

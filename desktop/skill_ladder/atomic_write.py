@@ -1,0 +1,48 @@
+"""The one way the app writes a file: to a temporary file beside it, flushed, then renamed.
+
+A failure (full disk, no permission, a crash half-way) leaves the old file untouched and no
+half-written file behind. Files are readable by their owner only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from skill_ladder.errors import StorageFailure
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+    path = Path(path)
+    tmp_name: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_dir(path.parent)
+    except OSError as error:
+        raise StorageFailure(
+            "file.write_failed", path=str(path), reason=error.strerror or str(error)
+        ) from error
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,223 @@
+"""Turn the bytes of a profile file into a `Framework`, or name every problem with its JSON path.
+
+Two passes: the strict schema (types, required fields, sizes), then the rules a schema cannot
+say (unique keys, known roles and levels, an English text everywhere). Nothing is written
+anywhere: a file either parses completely or raises `InvalidFile`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from skill_ladder.catalog import limits
+from skill_ladder.catalog.schema import FORMAT_VERSION, ProfileDoc, SkillDoc
+from skill_ladder.domain.profile import (
+    BASE_LANGUAGE,
+    IMPLICIT_ROLE,
+    Framework,
+    Level,
+    Requirement,
+    Role,
+    SkillProfile,
+)
+from skill_ladder.errors import InvalidFile, Problem
+
+_EXPECTED_TYPE = {
+    "bool_type": "boolean",
+    "int_type": "integer",
+    "int_from_float": "integer",
+    "string_type": "string",
+    "list_type": "list",
+    "dict_type": "object",
+    "model_type": "object",
+    "model_attributes_type": "object",
+    "date_type": "date",
+}
+
+
+def json_path(loc: Iterable[str | int]) -> str:
+    """`("skills", 0, "key")` -> `$.skills[0].key`."""
+    path = "$"
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part.replace("-", "").replace("_", "").isalnum():
+            path += f".{part}"
+        else:
+            path += f"[{part!r}]"
+    return path
+
+
+def _problem_from_pydantic(error: Mapping[str, Any]) -> Problem:
+    kind = str(error["type"])
+    loc = [p for p in error["loc"] if p != "[key]"]
+    path = json_path(loc)
+    ctx = error.get("ctx") or {}
+    if kind == "json_invalid":
+        return Problem("file.not_json", "", {"detail": str(ctx.get("error", ""))})
+    if kind == "missing":
+        return Problem("field.missing", path)
+    if kind == "extra_forbidden":
+        return Problem("field.unknown", path)
+    if kind in _EXPECTED_TYPE:
+        return Problem("field.wrong_type", path, {"expected": _EXPECTED_TYPE[kind]})
+    if kind.startswith("date_"):
+        return Problem("field.bad_date", path, {"value": str(error.get("input", ""))[:40]})
+    if kind == "string_pattern_mismatch":
+        key_like = bool(loc) and (loc[-1] in ("key", "role", "level"))
+        return Problem("field.bad_key" if key_like else "field.bad_language", path)
+    if kind == "string_too_short":
+        return Problem("field.empty", path)
+    if kind == "string_too_long":
+        return Problem("field.too_long", path, {"max": str(ctx.get("max_length", ""))})
+    if kind == "too_short":
+        return Problem("field.too_few", path, {"min": str(ctx.get("min_length", ""))})
+    if kind == "too_long":
+        return Problem("field.too_many", path, {"max": str(ctx.get("max_length", ""))})
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return Problem("field.out_of_range", path)
+    if kind == "literal_error":
+        if loc == ["format_version"]:
+            return Problem("file.unsupported_version", path, {"supported": str(FORMAT_VERSION)})
+        return Problem("file.not_a_profile", path)
+    return Problem("field.invalid", path, {"detail": str(error.get("msg", ""))})
+
+
+def _duplicates(keys: Sequence[str]) -> list[int]:
+    seen: set[str] = set()
+    repeated = []
+    for index, key in enumerate(keys):
+        if key in seen:
+            repeated.append(index)
+        seen.add(key)
+    return repeated
+
+
+def _english_missing(texts: Mapping[str, str], path: str) -> list[Problem]:
+    return [] if BASE_LANGUAGE in texts else [Problem("text.missing_english", path)]
+
+
+def _skill_problems(
+    doc: SkillDoc, path: str, levels: set[str], roles: set[str] | None
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for field_name in ("name", "summary", "domain", "group"):
+        problems += _english_missing(getattr(doc, field_name), f"{path}.{field_name}")
+    for index, req in enumerate(doc.requirements):
+        rpath = f"{path}.requirements[{index}]"
+        problems += _english_missing(req.text, f"{rpath}.text")
+        if req.level not in levels:
+            problems.append(
+                Problem("requirement.unknown_level", f"{rpath}.level", {"key": req.level})
+            )
+        if roles is None:
+            if req.role not in (None, IMPLICIT_ROLE):
+                problems.append(
+                    Problem("requirement.role_without_roles", f"{rpath}.role", {"key": req.role})
+                )
+        elif req.role is None:
+            problems.append(Problem("field.missing", f"{rpath}.role"))
+        elif req.role not in roles:
+            problems.append(Problem("requirement.unknown_role", f"{rpath}.role", {"key": req.role}))
+    return problems
+
+
+def _semantic_problems(doc: ProfileDoc) -> list[Problem]:
+    problems = _english_missing(doc.name, "$.name")
+    level_keys = [level.key for level in doc.levels]
+    for index in _duplicates(level_keys):
+        problems.append(
+            Problem("key.duplicate", f"$.levels[{index}].key", {"key": level_keys[index]})
+        )
+    for index, level in enumerate(doc.levels):
+        problems += _english_missing(level.name, f"$.levels[{index}].name")
+    role_keys = [role.key for role in doc.roles]
+    for index in _duplicates(role_keys):
+        problems.append(
+            Problem("key.duplicate", f"$.roles[{index}].key", {"key": role_keys[index]})
+        )
+    for index, role in enumerate(doc.roles):
+        problems += _english_missing(role.name, f"$.roles[{index}].name")
+    skill_keys = [skill.key for skill in doc.skills]
+    for index in _duplicates(skill_keys):
+        problems.append(
+            Problem("key.duplicate", f"$.skills[{index}].key", {"key": skill_keys[index]})
+        )
+    if doc.key in skill_keys:
+        problems.append(Problem("key.duplicate", "$.key", {"key": doc.key}))
+    total = sum(len(skill.requirements) for skill in doc.skills)
+    if total > limits.MAX_REQUIREMENTS:
+        problems.append(
+            Problem("field.too_many", "$.skills", {"max": str(limits.MAX_REQUIREMENTS)})
+        )
+    seen_requirements: set[str] = set(skill_keys) | {doc.key}
+    roles = set(role_keys) if role_keys else None
+    for s_index, skill in enumerate(doc.skills):
+        path = f"$.skills[{s_index}]"
+        problems += _skill_problems(skill, path, set(level_keys), roles)
+        for r_index, req in enumerate(skill.requirements):
+            if req.key in seen_requirements:
+                problems.append(
+                    Problem(
+                        "key.duplicate", f"{path}.requirements[{r_index}].key", {"key": req.key}
+                    )
+                )
+            seen_requirements.add(req.key)
+    return problems
+
+
+def _to_framework(doc: ProfileDoc) -> Framework:
+    levels = tuple(
+        Level(key=lv.key, name=dict(lv.name), short=dict(lv.short or lv.name)) for lv in doc.levels
+    )
+    if doc.roles:
+        roles = tuple(Role(key=r.key, name=dict(r.name)) for r in doc.roles)
+    else:
+        roles = (Role(key=IMPLICIT_ROLE, name={"en": "Everyone", "es": "Todos"}),)
+    skills = tuple(
+        SkillProfile(
+            key=s.key,
+            name=dict(s.name),
+            summary=dict(s.summary),
+            domain=dict(s.domain),
+            group=dict(s.group),
+            version=s.version,
+            updated=s.updated,
+            requirements=tuple(
+                Requirement(
+                    key=r.key,
+                    role=r.role or IMPLICIT_ROLE,
+                    level=r.level,
+                    required=r.required,
+                    text=dict(r.text),
+                )
+                for r in s.requirements
+            ),
+        )
+        for s in doc.skills
+    )
+    return Framework(key=doc.key, name=dict(doc.name), levels=levels, roles=roles, skills=skills)
+
+
+def parse_profile(data: bytes) -> Framework:
+    """Validate a whole profile file; raise `InvalidFile` naming every problem found."""
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise InvalidFile("file.too_large", max_mib=limits.MAX_FILE_BYTES // (1024 * 1024))
+    try:
+        doc = ProfileDoc.model_validate_json(data, strict=True)
+    except ValidationError as error:
+        problems = [_problem_from_pydantic(e) for e in error.errors(include_url=False)]
+        raise InvalidFile(
+            "file.invalid", problems[: limits.MAX_PROBLEMS_REPORTED], count=len(problems)
+        ) from None
+    except (RecursionError, MemoryError, UnicodeDecodeError):
+        raise InvalidFile("file.invalid", [Problem("file.not_json")], count=1) from None
+    problems = _semantic_problems(doc)
+    if problems:
+        raise InvalidFile(
+            "file.invalid", problems[: limits.MAX_PROBLEMS_REPORTED], count=len(problems)
+        )
+    return _to_framework(doc)

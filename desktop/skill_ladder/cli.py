@@ -1,0 +1,305 @@
+"""The command line: `skill-ladder [--data-dir DIR] [--lang en|es] SUBCOMMAND ...`.
+
+It shares the services with the window. Errors are one line on stderr; exit codes: 0 success,
+2 bad arguments or invalid input files, 1 any other failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from skill_ladder import __version__
+from skill_ladder.domain.rating import RATING_SLUGS, Rating
+from skill_ladder.errors import InvalidInput
+from skill_ladder.services import Services
+from skill_ladder.services.views import ProfileDetail, Standing
+from skill_ladder.wording import fill
+
+PROG = "skill-ladder"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Cli", text, None, n)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """One line on stderr, exit 2 (argparse prints the whole usage otherwise)."""
+        sys.stderr.write(f"{PROG}: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description=_tr("Career self-assessment: opens the window, or runs a subcommand."),
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=_tr("use another data folder"))
+    parser.add_argument("--lang", choices=("en", "es"), help=_tr("language of this run"))
+    parser.add_argument(
+        "--smoke", action="store_true", help=_tr("open the window, wait for the first paint, exit")
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
+
+    profile = commands.add_parser("profile", help=_tr("list, show, import and export profiles"))
+    profile_cmds = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = profile_cmds.add_parser("list", help=_tr("installed skill profiles"))
+    listing.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
+    show = profile_cmds.add_parser("show", help=_tr("a profile's header and requirements"))
+    show.add_argument("key", metavar="KEY")
+    show.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
+    show.add_argument(
+        "--lang", dest="output_lang", choices=("en", "es"), help=_tr("language of this output")
+    )
+    importing = profile_cmds.add_parser("import", help=_tr("install a profile file"))
+    importing.add_argument("file", metavar="FILE", type=Path)
+    export = profile_cmds.add_parser("export", help=_tr("write an installed profile to a file"))
+    export.add_argument("key", metavar="KEY")
+    export.add_argument("--out", metavar="FILE", type=Path, required=True)
+
+    rate = commands.add_parser("rate", help=_tr("rate yourself on one requirement"))
+    rate.add_argument("profile", metavar="PROFILE")
+    rate.add_argument("role", metavar="ROLE")
+    rate.add_argument("level", metavar="LEVEL")
+    rate.add_argument("value", metavar="VALUE", help=" | ".join(RATING_SLUGS))
+    rate.add_argument("--requirement", metavar="KEY", help=_tr("which requirement of the cell"))
+    rate.add_argument("--note", metavar="TEXT", help=_tr("evidence note"))
+
+    status = commands.add_parser("status", help=_tr("estimated level, readiness and gaps"))
+    status.add_argument("profile", metavar="PROFILE")
+    status.add_argument("role", metavar="ROLE")
+    status.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
+
+    checkin = commands.add_parser("checkin", help=_tr("snapshots of all ratings"))
+    checkin_cmds = checkin.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = checkin_cmds.add_parser("create", help=_tr("close a check-in now"))
+    create.add_argument("--note", metavar="TEXT", default="")
+    checkin_list = checkin_cmds.add_parser("list", help=_tr("every check-in"))
+    checkin_list.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
+    return parser
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2, default=str)
+    out.write("\n")
+
+
+def _parse_rating(value: str) -> Rating | None:
+    try:
+        return Rating.from_slug(value)
+    except ValueError:
+        raise InvalidInput("rating.unknown", value=value, choices=", ".join(RATING_SLUGS)) from None
+
+
+class Commands:
+    """Each subcommand, over the services, writing to `out`."""
+
+    def __init__(self, services: Services, language: str, out: TextIO) -> None:
+        self.services = services
+        self.language = language
+        self.out = out
+
+    def run(self, args: argparse.Namespace) -> int:
+        handler: Callable[[argparse.Namespace], None] = getattr(
+            self, f"{args.command}_{getattr(args, 'action', None) or 'run'}"
+        )
+        handler(args)
+        return 0
+
+    def profile_list(self, args: argparse.Namespace) -> None:
+        profiles = self.services.catalog.list_profiles(self.language)
+        if args.json:
+            _print_json([asdict(p) for p in profiles], self.out)
+            return
+        for p in profiles:
+            self.out.write(
+                f"{p.key}\t{p.name}\t{p.domain} › {p.group}\tv{p.version}\t{p.updated}\n"
+            )
+
+    def profile_show(self, args: argparse.Namespace) -> None:
+        language = args.output_lang or self.language
+        detail = self.services.catalog.show(args.key, language)
+        if args.json:
+            _print_json(_detail_json(detail), self.out)
+        else:
+            self.out.write(_detail_text(detail))
+
+    def profile_import(self, args: argparse.Namespace) -> None:
+        report = self.services.catalog.import_file(args.file)
+        words = {
+            "added": _tr("added"),
+            "updated": _tr("updated"),
+            "unchanged": _tr("already installed, unchanged"),
+            "older": _tr("older than the installed version, left as it is"),
+        }
+        for skill in report.skills:
+            self.out.write(f"{skill.key} (v{skill.file_version}): {words[skill.action]}\n")
+        if report.texts_changed:
+            self.out.write(
+                _tr(
+                    "%n rated requirement(s) changed wording since you rated them.",
+                    report.texts_changed,
+                )
+                + "\n"
+            )
+
+    def profile_export(self, args: argparse.Namespace) -> None:
+        from skill_ladder.atomic_write import write_atomic
+
+        write_atomic(args.out, self.services.catalog.export(args.key), mode=0o644)
+
+    def rate_run(self, args: argparse.Namespace) -> None:
+        change = self.services.ratings.rate_cell(
+            args.profile,
+            args.role,
+            args.level,
+            _parse_rating(args.value),
+            requirement=args.requirement,
+            note=args.note,
+        )
+        self.out.write(f"{change.requirement}: {change.rating or RATING_SLUGS[0]}\n")
+
+    def status_run(self, args: argparse.Namespace) -> None:
+        standing = self.services.standing.standing(args.profile, args.role, self.language)
+        if args.json:
+            _print_json(_standing_json(standing), self.out)
+        else:
+            self.out.write(_standing_text(standing))
+
+    def checkin_create(self, args: argparse.Namespace) -> None:
+        checkin = self.services.checkins.create(args.note)
+        self.out.write(
+            fill(_tr("Check-in %1 created with %2 rating(s)."), checkin.id, checkin.rated) + "\n"
+        )
+
+    def checkin_list(self, args: argparse.Namespace) -> None:
+        checkins = self.services.checkins.list()
+        if args.json:
+            _print_json(
+                [
+                    {"id": c.id, "created": c.created.astimezone().isoformat(), "note": c.note}
+                    for c in checkins
+                ],
+                self.out,
+            )
+            return
+        for c in checkins:
+            created = c.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.out.write(f"{c.id}\t{created}\t{c.rated}\t{c.note}\n")
+
+
+def _detail_json(d: ProfileDetail) -> dict[str, Any]:
+    return {
+        "key": d.key,
+        "framework": d.framework,
+        "name": d.name,
+        "summary": d.summary,
+        "domain": d.domain,
+        "group": d.group,
+        "version": d.version,
+        "updated": d.updated.isoformat() if d.updated else None,
+        "levels": [lv.key for lv in d.levels],
+        "roles": [r.key for r in d.roles],
+        "counts": asdict(d.counts),
+        "requirements": [
+            {
+                "key": r.key,
+                "skill": r.skill,
+                "role": r.role,
+                "level": r.level,
+                "required": r.required,
+                "text": r.text,
+            }
+            for r in d.requirements
+        ],
+    }
+
+
+def _detail_text(d: ProfileDetail) -> str:
+    lines = [d.name]
+    if d.summary:
+        lines.append(d.summary)
+    lines.append(f"{d.domain} › {d.group}" if d.group else d.domain)
+    lines.append(
+        fill(
+            _tr("Roles: %1 · Levels: %2 · Required: %3 · Optional: %4 · Last updated: %5"),
+            d.counts.roles,
+            d.counts.levels,
+            d.counts.required,
+            d.counts.optional,
+            d.updated.isoformat() if d.updated else "—",
+        )
+    )
+    role_names = {r.key: r.name for r in d.roles}
+    for level in d.levels:
+        lines.append("")
+        lines.append(f"== {level.name} ==")
+        for r in d.requirements:
+            if r.level != level.key:
+                continue
+            badge = _tr("Required") if r.required else _tr("Optional")
+            role = role_names.get(r.role, "")
+            lines.append(f"- {role + ' · ' if role else ''}{badge}: {r.text}")
+    return "\n".join(lines) + "\n"
+
+
+def _standing_json(s: Standing) -> dict[str, Any]:
+    return {
+        "estimated_level": s.estimated_level,
+        "levels": [
+            {
+                "key": lv.key,
+                "met": lv.met,
+                "blocks": lv.blocks,
+                "readiness": lv.readiness,
+                "required_met": lv.required_met,
+                "required_total": lv.required_total,
+                "optional_met": lv.optional_met,
+                "optional_total": lv.optional_total,
+            }
+            for lv in s.levels
+        ],
+        "gaps": [
+            {
+                "key": g.key,
+                "skill": g.skill,
+                "role": g.role,
+                "level": g.level,
+                "required": g.required,
+                "text": g.text,
+                "rating": g.rating,
+            }
+            for g in s.gaps
+        ],
+    }
+
+
+def _standing_text(s: Standing) -> str:
+    names = {lv.key: lv.name for lv in s.levels}
+    estimated = names[s.estimated_level] if s.estimated_level else _tr("none yet")
+    lines = [fill(_tr("Estimated level: %1"), estimated)]
+    for lv in s.levels:
+        if lv.required_total:
+            counts = fill(_tr("%1/%2 required"), lv.required_met, lv.required_total)
+        else:
+            counts = fill(_tr("%1/%2 optional"), lv.optional_met, lv.optional_total)
+        mark = "✓" if lv.met else ("✗" if lv.blocks else "·")
+        lines.append(f"  {mark} {lv.name:<16} {round(lv.readiness * 100):>3}%  {counts}")
+    lines.append(_tr("Gaps (required first):") if s.gaps else _tr("No gaps."))
+    for gap in s.gaps:
+        badge = _tr("Required") if gap.required else _tr("Optional")
+        lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {gap.text}")
+    return "\n".join(lines) + "\n"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)

@@ -1,0 +1,86 @@
+"""Career frameworks as plain data: a ladder, roles and skill profiles with requirements.
+
+A *framework* (one profile file) has a ladder of levels, roles (or none: then one implicit role
+`everyone`) and one or more *skill profiles*; a *requirement* belongs to one skill profile, one
+role and one level, is required or optional, and has its text per language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+IMPLICIT_ROLE = "everyone"
+BASE_LANGUAGE = "en"
+LANGUAGES: tuple[str, ...] = ("en", "es")
+
+LocalizedText = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text in the language asked for, or the English one with `fallback` set."""
+
+    text: str
+    fallback: bool
+
+
+def localize(texts: LocalizedText, language: str) -> Localized:
+    if texts.get(language):
+        return Localized(texts[language], False)
+    return Localized(texts.get(BASE_LANGUAGE, ""), language != BASE_LANGUAGE)
+
+
+def text_fingerprint(texts: LocalizedText) -> str:
+    """Identifies a requirement's wording: its English text. A changed translation does not
+    flag a rating; a changed English text does."""
+    return hashlib.sha256(texts.get(BASE_LANGUAGE, "").encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Level:
+    key: str
+    name: LocalizedText
+    short: LocalizedText
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    name: LocalizedText
+
+
+@dataclass(frozen=True)
+class Requirement:
+    key: str
+    role: str
+    level: str
+    required: bool
+    text: LocalizedText
+
+
+@dataclass(frozen=True)
+class SkillProfile:
+    key: str
+    name: LocalizedText
+    summary: LocalizedText
+    domain: LocalizedText
+    group: LocalizedText
+    version: int
+    updated: date
+    requirements: tuple[Requirement, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Framework:
+    key: str
+    name: LocalizedText
+    levels: tuple[Level, ...]
+    roles: tuple[Role, ...]
+    skills: tuple[SkillProfile, ...]
+
+    @property
+    def has_roles(self) -> bool:
+        return not (len(self.roles) == 1 and self.roles[0].key == IMPLICIT_ROLE)

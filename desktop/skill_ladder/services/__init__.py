@@ -1,0 +1,35 @@
+"""Use cases over one `Database`: what the window and the command line both call.
+
+Each public method is one unit of work (`with database.transaction()`), takes plain values
+and returns plain dataclasses (`services.views`), never ORM rows or sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skill_ladder.services.catalog import CatalogService
+from skill_ladder.services.checkins import CheckinService
+from skill_ladder.services.ratings import RatingService
+from skill_ladder.services.standing import StandingService
+from skill_ladder.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    database: Database
+    catalog: CatalogService
+    ratings: RatingService
+    standing: StandingService
+    checkins: CheckinService
+
+    @classmethod
+    def over(cls, database: Database) -> Services:
+        catalog = CatalogService(database)
+        return cls(
+            database=database,
+            catalog=catalog,
+            ratings=RatingService(database, catalog),
+            standing=StandingService(database, catalog),
+            checkins=CheckinService(database),
+        )

@@ -1,0 +1,98 @@
+"""Self-rating: every change is committed at once and appended to the history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from skill_ladder.domain.profile import Framework, Requirement
+from skill_ladder.domain.rating import Rating
+from skill_ladder.errors import InvalidInput
+from skill_ladder.services.catalog import CatalogService
+from skill_ladder.services.views import RatingChange
+from skill_ladder.storage import ratings_store
+from skill_ladder.storage.database import Database
+from skill_ladder.storage.ratings_store import KEEP, Unchanged
+
+MAX_NOTE_LENGTH = 20_000
+
+
+def require_role(framework: Framework, role: str, profile: str) -> None:
+    if role not in {r.key for r in framework.roles}:
+        raise InvalidInput("role.unknown", key=role, profile=profile)
+
+
+def require_level(framework: Framework, level: str, profile: str) -> None:
+    if level not in {lv.key for lv in framework.levels}:
+        raise InvalidInput("level.unknown", key=level, profile=profile)
+
+
+def cell_requirements(framework: Framework, role: str, level: str) -> list[Requirement]:
+    return [
+        r for s in framework.skills for r in s.requirements if r.role == role and r.level == level
+    ]
+
+
+class RatingService:
+    def __init__(self, database: Database, catalog: CatalogService) -> None:
+        self._db = database
+        self._catalog = catalog
+
+    def _save(
+        self,
+        session: Session,
+        requirement_key: str,
+        value: Rating | None | Unchanged,
+        note: str | None,
+    ) -> RatingChange:
+        fingerprint = ratings_store.fingerprint_of(session, requirement_key)
+        if fingerprint is None:
+            raise InvalidInput("requirement.unknown", key=requirement_key)
+        if note is not None and len(note) > MAX_NOTE_LENGTH:
+            raise InvalidInput("note.too_long", max=MAX_NOTE_LENGTH)
+        stored = ratings_store.save(
+            session, requirement_key, fingerprint, datetime.now(UTC), value=value, note=note
+        )
+        slug = None if stored.value is None else stored.value.slug
+        return RatingChange(requirement_key, slug, stored.note)
+
+    def set_rating(self, requirement_key: str, value: Rating | None) -> RatingChange:
+        with self._db.transaction() as session:
+            return self._save(session, requirement_key, value, None)
+
+    def set_note(self, requirement_key: str, note: str) -> RatingChange:
+        with self._db.transaction() as session:
+            return self._save(session, requirement_key, KEEP, note)
+
+    def rate_cell(
+        self,
+        profile: str,
+        role: str,
+        level: str,
+        value: Rating | None,
+        *,
+        requirement: str | None = None,
+        note: str | None = None,
+    ) -> RatingChange:
+        """Rate the requirement of a (profile, role, level) cell; a cell holding several
+        requirements needs `requirement` to say which."""
+        with self._db.transaction() as session:
+            framework = self._catalog.scope(session, profile)
+            require_role(framework, role, profile)
+            require_level(framework, level, profile)
+            cell = cell_requirements(framework, role, level)
+            keys = [r.key for r in cell]
+            if requirement is not None:
+                if requirement not in keys:
+                    raise InvalidInput(
+                        "requirement.not_in_cell", key=requirement, role=role, level=level
+                    )
+                chosen = requirement
+            elif len(keys) == 1:
+                chosen = keys[0]
+            elif not keys:
+                raise InvalidInput("cell.empty", profile=profile, role=role, level=level)
+            else:
+                raise InvalidInput("cell.ambiguous", count=len(keys), keys=", ".join(keys))
+            return self._save(session, chosen, value, note)

@@ -1,0 +1,168 @@
+"""Opening the SQLite database: checks, migrations, the engine and the one sessionmaker.
+
+At start the file's schema revision is read with the plain `sqlite3` module (cheap); Alembic is
+imported only when a migration is due. A database made by a newer version of the app is
+refused, never downgraded; before migrating an existing file it is backed up with SQLite's
+backup API.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from skill_ladder.errors import StorageFailure
+
+log = logging.getLogger(__name__)
+
+# Every schema revision this version of the app knows, oldest first. A test checks that this
+# matches the Alembic scripts, so start-up can decide without importing Alembic.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+# SQLite failures that are about the place the data lives, not about our code: they become a
+# StorageFailure with a plain message instead of an unexpected error.
+_ENVIRONMENT_FAILURES = {
+    "database or disk is full": "database.full",
+    "attempt to write a readonly database": "database.read_only",
+    "unable to open database file": "database.cannot_open",
+    "disk i/o error": "database.io_error",
+    "database is locked": "database.locked",
+}
+
+
+def environment_failure(error: BaseException, path: Path) -> StorageFailure | None:
+    message = str(getattr(error, "orig", None) or error).lower()
+    for fragment, code in _ENVIRONMENT_FAILURES.items():
+        if fragment in message:
+            return StorageFailure(code, path=str(path), reason=message)
+    return None
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stored in the file, None for a file with no schema yet."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            row = con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if row is None:
+                tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if tables:
+                    raise StorageFailure("database.foreign", path=str(path))
+                return None
+            version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StorageFailure("database.unreadable", path=str(path), reason=str(error)) from error
+    return None if version is None else str(version[0])
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """Copy a database with SQLite's backup API (never by copying the live file)."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+    target.chmod(0o600)
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except (OperationalError, sqlite3.OperationalError) as error:
+            failure = environment_failure(error, self.path)
+            if failure is None:
+                raise
+            raise failure from error
+
+    def data_version(self) -> int:
+        with self.engine.connect() as connection:
+            value = connection.exec_driver_sql("PRAGMA data_version").scalar()
+        return int(value or 0)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, backups: Path) -> Database:
+    """Open (creating or migrating as needed) the database at `path`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise StorageFailure(
+            "database.cannot_open", path=str(path), reason=error.strerror or str(error)
+        ) from error
+    revision = read_revision(path) if path.exists() else None
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise StorageFailure("database.newer", path=str(path), revision=revision)
+    engine = make_engine(path)
+    if revision != SCHEMA_HEAD:
+        if revision is not None:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            backup_file(path, backups / f"before-migration-{revision}-{stamp}.sqlite3")
+            log.info("backed up %s before migrating from %s", path, revision)
+        try:
+            _migrate(engine)
+        except (OperationalError, sqlite3.OperationalError) as error:
+            engine.dispose()
+            failure = environment_failure(error, path)
+            if failure is None:
+                raise
+            raise failure from error
+        except Exception:
+            engine.dispose()
+            raise
+        log.info("database %s migrated to %s", path, SCHEMA_HEAD)
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,74 @@
+"""The person's ratings and notes: current state plus an append-only history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from skill_ladder.domain.rating import Rating
+from skill_ladder.storage.models import RatingEventRow, RatingRow, RequirementRow
+
+
+class Unchanged(Enum):
+    KEEP = "keep"
+
+
+KEEP = Unchanged.KEEP
+
+
+@dataclass(frozen=True)
+class StoredRating:
+    value: Rating | None
+    note: str
+    rated_fingerprint: str | None
+
+
+def _stored(row: RatingRow) -> StoredRating:
+    value = None if row.value is None else Rating(row.value)
+    return StoredRating(value, row.note, row.rated_fingerprint)
+
+
+def load_ratings(session: Session) -> dict[str, StoredRating]:
+    return {row.requirement_key: _stored(row) for row in session.scalars(select(RatingRow))}
+
+
+def current_fingerprints(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(RequirementRow.key, RequirementRow.fingerprint)).all())
+
+
+def fingerprint_of(session: Session, requirement_key: str) -> str | None:
+    return session.scalar(
+        select(RequirementRow.fingerprint).where(RequirementRow.key == requirement_key)
+    )
+
+
+def save(
+    session: Session,
+    requirement_key: str,
+    fingerprint: str,
+    now: datetime,
+    *,
+    value: Rating | None | Literal[Unchanged.KEEP] = KEEP,
+    note: str | None = None,
+) -> StoredRating:
+    """Change the value (pass `value`) and/or the note of a rating, and append the new state
+    to the history. Rating again records the requirement text it was rated against."""
+    row = session.get(RatingRow, requirement_key)
+    if row is None:
+        row = RatingRow(requirement_key=requirement_key, value=None, note="", updated_at=now)
+        session.add(row)
+    if value is not KEEP:
+        row.value = None if value is None else int(value)
+        row.rated_fingerprint = None if value is None else fingerprint
+    if note is not None:
+        row.note = note
+    row.updated_at = now
+    session.add(
+        RatingEventRow(requirement_key=requirement_key, value=row.value, note=row.note, at=now)
+    )
+    return _stored(row)

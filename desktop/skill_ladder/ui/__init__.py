@@ -1,0 +1,1 @@
+"""QtWidgets live here only: the window, its widgets, dialogs and item models."""

@@ -1,0 +1,178 @@
+"""Importing, updating, exporting and removing profiles through the services."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from skill_ladder.catalog.synthetic import synthetic_document
+from skill_ladder.domain.rating import Rating
+from skill_ladder.errors import InvalidFile, InvalidInput
+from skill_ladder.paths import AppPaths, bundled_profiles
+from skill_ladder.services import Services
+from skill_ladder.storage.database import open_database
+from skill_ladder.storage.models import RatingEventRow, RequirementRow
+from tests.conftest import database_dump
+from tests.support.profiles import bundled_document
+
+
+def _bytes(document: dict) -> bytes:  # type: ignore[type-arg]
+    return json.dumps(document).encode()
+
+
+def test_bundled_profile_is_installed_on_first_start(services: Services) -> None:
+    profiles = services.catalog.list_profiles("en")
+    assert [(p.key, p.framework, p.version) for p in profiles] == [("mlflow", "ml-engineering", 1)]
+    detail = services.catalog.show("mlflow", "en")
+    assert (
+        detail.counts.roles,
+        detail.counts.levels,
+        detail.counts.required,
+        detail.counts.optional,
+    ) == (6, 5, 22, 8)
+
+
+def test_install_bundled_again_does_nothing(services: Services) -> None:
+    assert services.catalog.install_bundled(bundled_profiles()) == []
+
+
+def test_same_version_again_succeeds_and_changes_nothing(
+    services: Services, paths: AppPaths
+) -> None:
+    before = database_dump(paths.database)
+    report = services.catalog.import_bytes(_bytes(bundled_document()))
+    assert [s.action for s in report.skills] == ["unchanged"]
+    assert not report.changed_anything
+    assert database_dump(paths.database) == before
+
+
+def test_newer_version_keeps_ratings_and_flags_changed_texts(services: Services) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    services.ratings.set_rating("mlflow-ml-engineer-middle", Rating.EXCEEDS)
+    services.ratings.set_note("mlflow-ml-engineer-middle", "Wrote the team's naming guide")
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    for req in newer["skills"][0]["requirements"]:
+        if req["key"] == "mlflow-ml-engineer-middle":
+            req["text"]["en"] += " Reviews others' experiment setups."
+    report = services.catalog.import_bytes(_bytes(newer))
+    assert [(s.action, s.installed_version, s.file_version) for s in report.skills] == [
+        ("updated", 1, 2)
+    ]
+    assert report.texts_changed == 1
+    detail = services.catalog.show("mlflow", "en")
+    by_key = {r.key: r for r in detail.requirements}
+    assert by_key["mlflow-ml-engineer-junior"].rating == "meets"
+    assert not by_key["mlflow-ml-engineer-junior"].text_changed
+    middle = by_key["mlflow-ml-engineer-middle"]
+    assert (middle.rating, middle.note, middle.text_changed) == (
+        "exceeds",
+        "Wrote the team's naming guide",
+        True,
+    )
+    services.ratings.set_rating("mlflow-ml-engineer-middle", Rating.MEETS)
+    again = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
+    assert not again["mlflow-ml-engineer-middle"].text_changed
+
+
+def test_translation_fix_does_not_flag_ratings(services: Services) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["skills"][0]["requirements"][3]["text"]["es"] = "Texto corregido."
+    assert services.catalog.import_bytes(_bytes(newer)).texts_changed == 0
+
+
+def test_older_version_is_refused_and_changes_nothing(services: Services, paths: AppPaths) -> None:
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 3
+    services.catalog.import_bytes(_bytes(newer))
+    before = database_dump(paths.database)
+    with pytest.raises(InvalidInput) as caught:
+        services.catalog.import_bytes(_bytes(bundled_document()))
+    assert caught.value.code == "import.older_version"
+    assert caught.value.params == {"key": "mlflow", "installed": "3", "version": "1"}
+    assert database_dump(paths.database) == before
+    # At start, an older bundled file is simply left aside.
+    assert [
+        s.action for r in services.catalog.install_bundled(bundled_profiles()) for s in r.skills
+    ] == []
+
+
+def test_keys_are_unique_across_everything_installed(services: Services, paths: AppPaths) -> None:
+    clash = synthetic_document(key="other")
+    clash["skills"][0]["key"] = "mlflow"
+    clash["skills"][1]["requirements"][0]["key"] = "mlflow-ml-engineer-junior"
+    before = database_dump(paths.database)
+    with pytest.raises(InvalidFile) as caught:
+        services.catalog.import_bytes(_bytes(clash))
+    found = {(p.code, p.path) for p in caught.value.problems}
+    assert ("key.taken", "$.skills[0].key") in found
+    assert ("key.taken", "$.skills[1].requirements[0].key") in found
+    assert database_dump(paths.database) == before
+
+
+def test_framework_key_may_not_reuse_a_skill_key(services: Services) -> None:
+    with pytest.raises(InvalidFile) as caught:
+        services.catalog.import_bytes(_bytes(synthetic_document(key="mlflow")))
+    assert ("key.taken", "$.key") in {(p.code, p.path) for p in caught.value.problems}
+
+
+def test_export_then_import_into_a_fresh_folder_is_identical(services: Services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    services.catalog.import_bytes(
+        _bytes(synthetic_document(key="mixed", roles=0, levels=3, per_cell=2))
+    )
+    for key in ("mlflow", "ml-engineering", "mixed", "mixed-skill-2"):
+        exported = services.catalog.export(key)
+        fresh_paths = AppPaths(tmp_path / f"fresh-{key}")
+        fresh_paths.ensure()
+        fresh = Services.over(open_database(fresh_paths.database, fresh_paths.backups))
+        fresh.catalog.import_bytes(exported)
+        assert fresh.catalog.export(key) == exported
+        for language in ("en", "es"):
+            assert fresh.catalog.show(key, language) == services.catalog.show(key, language)
+        fresh.database.close()
+
+
+def test_updated_skill_drops_removed_requirements_but_keeps_their_ratings(
+    services: Services,
+) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-principal", Rating.MEETS)
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["skills"][0]["requirements"] = [
+        r for r in newer["skills"][0]["requirements"] if r["key"] != "mlflow-ml-engineer-principal"
+    ]
+    services.catalog.import_bytes(_bytes(newer))
+    with services.database.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(RequirementRow)) == 29
+        history = session.scalars(select(RatingEventRow.requirement_key)).all()
+    assert history == ["mlflow-ml-engineer-principal"]
+    services.catalog.import_bytes(
+        _bytes(dict(bundled_document(), skills=[dict(bundled_document()["skills"][0], version=3)]))
+    )
+    restored = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
+    assert restored["mlflow-ml-engineer-principal"].rating == "meets"
+
+
+def test_remove_keeps_personal_data_for_a_later_import(services: Services) -> None:
+    services.ratings.set_rating("mlflow-data-scientist-lead", Rating.EXCEEDS)
+    services.catalog.remove("ml-engineering")
+    assert services.catalog.list_profiles("en") == []
+    services.catalog.install_bundled(bundled_profiles())
+    by_key = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
+    assert by_key["mlflow-data-scientist-lead"].rating == "exceeds"
+
+
+def test_spanish_content_and_english_fallback(bare_services: Services) -> None:
+    doc = synthetic_document(key="partial", spanish=False)
+    doc["skills"][0]["requirements"][0]["text"]["es"] = "Solo este en español."
+    bare_services.catalog.import_bytes(_bytes(doc))
+    reqs = bare_services.catalog.show("partial-skill-1", "es").requirements
+    assert (reqs[0].text, reqs[0].text_is_fallback) == ("Solo este en español.", False)
+    assert (
+        reqs[1].text_is_fallback
+        and reqs[1].text == doc["skills"][0]["requirements"][1]["text"]["en"]
+    )

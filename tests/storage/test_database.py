@@ -1,0 +1,149 @@
+"""The SQLite file: pragmas, migrations, refusing what it must not touch."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from skill_ladder.errors import StorageFailure
+from skill_ladder.storage.database import SCHEMA_HEAD, SCHEMA_REVISIONS, open_database
+
+
+def test_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "x.sqlite3", tmp_path / "backups")
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+    db.close()
+
+
+def test_known_revisions_match_the_alembic_scripts() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from skill_ladder.storage.database import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    scripts = ScriptDirectory.from_config(config)
+    ordered = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(ordered) == SCHEMA_REVISIONS
+    assert scripts.get_current_head() == SCHEMA_HEAD
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    """What Alembic builds is what the ORM expects: autogenerate finds nothing to do."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from skill_ladder.storage.models import Base
+
+    db = open_database(tmp_path / "x.sqlite3", tmp_path / "backups")
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    db.close()
+    assert diff == []
+
+
+def test_reopening_an_up_to_date_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "x.sqlite3"
+    open_database(path, tmp_path / "backups").close()
+    probe = (
+        "import sys; from pathlib import Path;"
+        "from skill_ladder.storage.database import open_database;"
+        f"open_database(Path({str(path)!r}), Path({str(tmp_path)!r}));"
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def _file_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def test_database_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    open_database(path, tmp_path / "backups").close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    before = _file_bytes(path)
+    with pytest.raises(StorageFailure) as caught:
+        open_database(path, tmp_path / "backups")
+    assert caught.value.code == "database.newer"
+    assert _file_bytes(path) == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageFailure) as caught:
+        open_database(path, tmp_path / "backups")
+    assert caught.value.code == "database.unreadable"
+    assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE notes (id INTEGER)")
+    connection.close()
+    with pytest.raises(StorageFailure) as caught:
+        open_database(path, tmp_path / "backups")
+    assert caught.value.code == "database.foreign"
+
+
+def test_database_file_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    open_database(path, tmp_path / "backups").close()
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_full_disk_is_a_clear_storage_failure_and_keeps_what_was_saved(tmp_path: Path) -> None:
+    """Simulated with SQLite's own page limit: the commit fails, earlier data stays."""
+    from skill_ladder.domain.rating import Rating
+    from skill_ladder.paths import bundled_profiles
+    from skill_ladder.services import Services
+
+    path = tmp_path / "x.sqlite3"
+    db = open_database(path, tmp_path / "backups")
+    services = Services.over(db)
+    services.catalog.install_bundled(bundled_profiles())
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+
+    @sqlalchemy_event_listens(db)
+    def limit_pages(connection, _record):  # type: ignore[no-untyped-def]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count={pages}")
+
+    db.engine.dispose()
+    with pytest.raises(StorageFailure) as caught:
+        services.ratings.set_note("mlflow-ml-engineer-junior", "x" * 15_000)
+    assert caught.value.code == "database.full"
+    db.close()
+    fresh = Services.over(open_database(path, tmp_path / "backups"))
+    shown = {r.key: r for r in fresh.catalog.show("mlflow", "en").requirements}
+    assert (shown["mlflow-ml-engineer-junior"].rating, shown["mlflow-ml-engineer-junior"].note) == (
+        "meets",
+        "",
+    )
+    fresh.database.close()
+
+
+def sqlalchemy_event_listens(db):  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    def register(function):  # type: ignore[no-untyped-def]
+        event.listen(db.engine, "connect", function)
+        return function
+
+    return register
