@@ -176,3 +176,17 @@ def test_spanish_content_and_english_fallback(bare_services: Services) -> None:
         reqs[1].text_is_fallback
         and reqs[1].text == doc["skills"][0]["requirements"][1]["text"]["en"]
     )
+
+
+def test_a_newer_bundled_profile_is_imported_at_start(services: Services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    bundled = tmp_path / "bundled.json"
+    bundled.write_text(json.dumps(newer), encoding="utf-8")
+    reports = services.catalog.install_bundled([bundled])
+    assert [(s.key, s.action) for r in reports for s in r.skills] == [("mlflow", "updated")]
+    assert services.catalog.list_profiles("en")[0].version == 2
+    assert services.catalog.install_bundled([bundled]) == []
+    shown = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
+    assert shown["mlflow-ml-engineer-junior"].rating == "meets"
