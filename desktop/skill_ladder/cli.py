@@ -26,8 +26,7 @@ from skill_ladder.wording import fill
 PROG = "skill-ladder"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Cli", text, None, n)
+translate = QCoreApplication.translate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,51 +39,80 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description=_tr("Career self-assessment: opens the window, or runs a subcommand."),
+        description=translate(
+            "Cli", "Career self-assessment: opens the window, or runs a subcommand."
+        ),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help=_tr("use another data folder"))
-    parser.add_argument("--lang", choices=("en", "es"), help=_tr("language of this run"))
     parser.add_argument(
-        "--smoke", action="store_true", help=_tr("open the window, wait for the first paint, exit")
+        "--data-dir", metavar="DIR", help=translate("Cli", "use another data folder")
+    )
+    parser.add_argument(
+        "--lang", choices=("en", "es"), help=translate("Cli", "language of this run")
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=translate("Cli", "open the window, wait for the first paint, exit"),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
 
-    profile = commands.add_parser("profile", help=_tr("list, show, import and export profiles"))
-    profile_cmds = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = profile_cmds.add_parser("list", help=_tr("installed skill profiles"))
-    listing.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
-    show = profile_cmds.add_parser("show", help=_tr("a profile's header and requirements"))
-    show.add_argument("key", metavar="KEY")
-    show.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
-    show.add_argument(
-        "--lang", dest="output_lang", choices=("en", "es"), help=_tr("language of this output")
+    profile = commands.add_parser(
+        "profile", help=translate("Cli", "list, show, import and export profiles")
     )
-    importing = profile_cmds.add_parser("import", help=_tr("install a profile file"))
+    profile_cmds = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = profile_cmds.add_parser("list", help=translate("Cli", "installed skill profiles"))
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
+    show = profile_cmds.add_parser(
+        "show", help=translate("Cli", "a profile's header and requirements")
+    )
+    show.add_argument("key", metavar="KEY")
+    show.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
+    show.add_argument(
+        "--lang",
+        dest="output_lang",
+        choices=("en", "es"),
+        help=translate("Cli", "language of this output"),
+    )
+    importing = profile_cmds.add_parser("import", help=translate("Cli", "install a profile file"))
     importing.add_argument("file", metavar="FILE", type=Path)
-    export = profile_cmds.add_parser("export", help=_tr("write an installed profile to a file"))
+    export = profile_cmds.add_parser(
+        "export", help=translate("Cli", "write an installed profile to a file")
+    )
     export.add_argument("key", metavar="KEY")
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
 
-    rate = commands.add_parser("rate", help=_tr("rate yourself on one requirement"))
+    rate = commands.add_parser("rate", help=translate("Cli", "rate yourself on one requirement"))
     rate.add_argument("profile", metavar="PROFILE")
     rate.add_argument("role", metavar="ROLE")
     rate.add_argument("level", metavar="LEVEL")
     rate.add_argument("value", metavar="VALUE", help=" | ".join(RATING_SLUGS))
-    rate.add_argument("--requirement", metavar="KEY", help=_tr("which requirement of the cell"))
-    rate.add_argument("--note", metavar="TEXT", help=_tr("evidence note"))
+    rate.add_argument(
+        "--requirement", metavar="KEY", help=translate("Cli", "which requirement of the cell")
+    )
+    rate.add_argument("--note", metavar="TEXT", help=translate("Cli", "evidence note"))
 
-    status = commands.add_parser("status", help=_tr("estimated level, readiness and gaps"))
+    status = commands.add_parser(
+        "status", help=translate("Cli", "estimated level, readiness and gaps")
+    )
     status.add_argument("profile", metavar="PROFILE")
     status.add_argument("role", metavar="ROLE")
-    status.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
+    status.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
 
-    checkin = commands.add_parser("checkin", help=_tr("snapshots of all ratings"))
+    checkin = commands.add_parser("checkin", help=translate("Cli", "snapshots of all ratings"))
     checkin_cmds = checkin.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = checkin_cmds.add_parser("create", help=_tr("close a check-in now"))
+    create = checkin_cmds.add_parser("create", help=translate("Cli", "close a check-in now"))
     create.add_argument("--note", metavar="TEXT", default="")
-    checkin_list = checkin_cmds.add_parser("list", help=_tr("every check-in"))
-    checkin_list.add_argument("--json", action="store_true", help=_tr("machine-readable output"))
+    checkin_list = checkin_cmds.add_parser("list", help=translate("Cli", "every check-in"))
+    checkin_list.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
     return parser
 
 
@@ -136,17 +164,19 @@ class Commands:
     def profile_import(self, args: argparse.Namespace) -> None:
         report = self.services.catalog.import_file(args.file)
         words = {
-            "added": _tr("added"),
-            "updated": _tr("updated"),
-            "unchanged": _tr("already installed, unchanged"),
-            "older": _tr("older than the installed version, left as it is"),
+            "added": translate("Cli", "added"),
+            "updated": translate("Cli", "updated"),
+            "unchanged": translate("Cli", "already installed, unchanged"),
+            "older": translate("Cli", "older than the installed version, left as it is"),
         }
         for skill in report.skills:
             self.out.write(f"{skill.key} (v{skill.file_version}): {words[skill.action]}\n")
         if report.texts_changed:
             self.out.write(
-                _tr(
+                translate(
+                    "Cli",
                     "%n rated requirement(s) changed wording since you rated them.",
+                    None,
                     report.texts_changed,
                 )
                 + "\n"
@@ -178,11 +208,16 @@ class Commands:
     def checkin_create(self, args: argparse.Namespace) -> None:
         checkin = self.services.checkins.create(args.note)
         self.out.write(
-            fill(_tr("Check-in %1 created with %2 rating(s)."), checkin.id, checkin.rated) + "\n"
+            fill(
+                translate("Cli", "Check-in %1 created with %2 rating(s)."),
+                checkin.id,
+                checkin.rated,
+            )
+            + "\n"
         )
 
     def checkin_list(self, args: argparse.Namespace) -> None:
-        checkins = self.services.checkins.list()
+        checkins = self.services.checkins.all()
         if args.json:
             _print_json(
                 [
@@ -231,7 +266,9 @@ def _detail_text(d: ProfileDetail) -> str:
     lines.append(f"{d.domain} › {d.group}" if d.group else d.domain)
     lines.append(
         fill(
-            _tr("Roles: %1 · Levels: %2 · Required: %3 · Optional: %4 · Last updated: %5"),
+            translate(
+                "Cli", "Roles: %1 · Levels: %2 · Required: %3 · Optional: %4 · Last updated: %5"
+            ),
             d.counts.roles,
             d.counts.levels,
             d.counts.required,
@@ -246,7 +283,7 @@ def _detail_text(d: ProfileDetail) -> str:
         for r in d.requirements:
             if r.level != level.key:
                 continue
-            badge = _tr("Required") if r.required else _tr("Optional")
+            badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")
             role = role_names.get(r.role, "")
             lines.append(f"- {role + ' · ' if role else ''}{badge}: {r.text}")
     return "\n".join(lines) + "\n"
@@ -276,7 +313,7 @@ def _standing_json(s: Standing) -> dict[str, Any]:
                 "level": g.level,
                 "required": g.required,
                 "text": g.text,
-                "rating": g.rating,
+                "rating": g.rating_slug,
             }
             for g in s.gaps
         ],
@@ -285,18 +322,20 @@ def _standing_json(s: Standing) -> dict[str, Any]:
 
 def _standing_text(s: Standing) -> str:
     names = {lv.key: lv.name for lv in s.levels}
-    estimated = names[s.estimated_level] if s.estimated_level else _tr("none yet")
-    lines = [fill(_tr("Estimated level: %1"), estimated)]
+    estimated = names[s.estimated_level] if s.estimated_level else translate("Cli", "none yet")
+    lines = [fill(translate("Cli", "Estimated level: %1"), estimated)]
     for lv in s.levels:
         if lv.required_total:
-            counts = fill(_tr("%1/%2 required"), lv.required_met, lv.required_total)
+            counts = fill(translate("Cli", "%1/%2 required"), lv.required_met, lv.required_total)
         else:
-            counts = fill(_tr("%1/%2 optional"), lv.optional_met, lv.optional_total)
+            counts = fill(translate("Cli", "%1/%2 optional"), lv.optional_met, lv.optional_total)
         mark = "✓" if lv.met else ("✗" if lv.blocks else "·")
         lines.append(f"  {mark} {lv.name:<16} {round(lv.readiness * 100):>3}%  {counts}")
-    lines.append(_tr("Gaps (required first):") if s.gaps else _tr("No gaps."))
+    lines.append(
+        translate("Cli", "Gaps (required first):") if s.gaps else translate("Cli", "No gaps.")
+    )
     for gap in s.gaps:
-        badge = _tr("Required") if gap.required else _tr("Optional")
+        badge = translate("Cli", "Required") if gap.required else translate("Cli", "Optional")
         lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {gap.text}")
     return "\n".join(lines) + "\n"
 

@@ -12,9 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from skill_ladder.errors import InvalidFile, Problem, SkillLadderError
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Messages", text, None, n)
+translate = QCoreApplication.translate
 
 
 def fill(text: str, *values: object) -> str:
@@ -27,131 +25,178 @@ def fill(text: str, *values: object) -> str:
 Params = Mapping[str, str]
 
 _TYPE_NAMES: dict[str, Callable[[], str]] = {
-    "boolean": lambda: _tr("boolean (true or false)"),
-    "integer": lambda: _tr("whole number"),
-    "string": lambda: _tr("text"),
-    "list": lambda: _tr("list"),
-    "object": lambda: _tr("object"),
-    "date": lambda: _tr("date"),
+    "boolean": lambda: translate("Messages", "boolean (true or false)"),
+    "integer": lambda: translate("Messages", "whole number"),
+    "string": lambda: translate("Messages", "text"),
+    "list": lambda: translate("Messages", "list"),
+    "object": lambda: translate("Messages", "object"),
+    "date": lambda: translate("Messages", "date"),
 }
 
 _PROBLEMS: dict[str, Callable[[Params], str]] = {
-    "field.missing": lambda p: _tr("a required field is missing"),
-    "field.unknown": lambda p: _tr("unknown field"),
+    "field.missing": lambda p: translate("Messages", "a required field is missing"),
+    "field.unknown": lambda p: translate("Messages", "unknown field"),
     "field.wrong_type": lambda p: fill(
-        _tr("must be a %1"), _TYPE_NAMES.get(p.get("expected", ""), lambda: p["expected"])()
+        translate("Messages", "must be a %1"),
+        _TYPE_NAMES.get(p.get("expected", ""), lambda: p["expected"])(),
     ),
     "field.bad_date": lambda p: fill(
-        _tr("is not a date written as YYYY-MM-DD (found “%1”)"), p.get("value", "")
+        translate("Messages", "is not a date written as YYYY-MM-DD (found “%1”)"),
+        p.get("value", ""),
     ),
-    "field.bad_key": lambda p: _tr(
-        "is not a valid key (lower-case letters and digits, words joined by single hyphens)"
+    "field.bad_key": lambda p: translate(
+        "Messages",
+        "is not a valid key (lower-case letters and digits, words joined by single hyphens)",
     ),
-    "field.bad_language": lambda p: _tr("is not a two-letter language code such as “en”"),
-    "field.empty": lambda p: _tr("must not be empty"),
-    "field.too_long": lambda p: fill(_tr("is longer than %1 characters"), p.get("max", "")),
-    "field.too_few": lambda p: fill(_tr("needs at least %1 item(s)"), p.get("min", "")),
-    "field.too_many": lambda p: fill(_tr("has more than %1 items"), p.get("max", "")),
-    "field.out_of_range": lambda p: _tr("is out of the allowed range"),
-    "field.invalid": lambda p: fill(_tr("is invalid (%1)"), p.get("detail", "")),
-    "file.not_json": lambda p: _tr("the file is not valid JSON"),
+    "field.bad_language": lambda p: translate(
+        "Messages", "is not a two-letter language code such as “en”"
+    ),
+    "field.empty": lambda p: translate("Messages", "must not be empty"),
+    "field.too_long": lambda p: fill(
+        translate("Messages", "is longer than %1 characters"), p.get("max", "")
+    ),
+    "field.too_few": lambda p: fill(
+        translate("Messages", "needs at least %1 item(s)"), p.get("min", "")
+    ),
+    "field.too_many": lambda p: fill(
+        translate("Messages", "has more than %1 items"), p.get("max", "")
+    ),
+    "field.out_of_range": lambda p: translate("Messages", "is out of the allowed range"),
+    "field.invalid": lambda p: fill(translate("Messages", "is invalid (%1)"), p.get("detail", "")),
+    "file.not_json": lambda p: translate("Messages", "the file is not valid JSON"),
     "file.unsupported_version": lambda p: fill(
-        _tr("this format version is not supported (this app reads version %1)"),
+        translate("Messages", "this format version is not supported (this app reads version %1)"),
         p.get("supported", ""),
     ),
-    "file.not_a_profile": lambda p: _tr("this is not a Skill Ladder profile file"),
-    "text.missing_english": lambda p: _tr("has no English text (“en”), which every text needs"),
-    "key.duplicate": lambda p: fill(_tr("the key “%1” is used more than once"), p["key"]),
+    "file.not_a_profile": lambda p: translate(
+        "Messages", "this is not a Skill Ladder profile file"
+    ),
+    "text.missing_english": lambda p: translate(
+        "Messages", "has no English text (“en”), which every text needs"
+    ),
+    "key.duplicate": lambda p: fill(
+        translate("Messages", "the key “%1” is used more than once"), p["key"]
+    ),
     "key.taken": lambda p: fill(
-        _tr("the key “%1” is already used by another installed profile"), p["key"]
+        translate("Messages", "the key “%1” is already used by another installed profile"), p["key"]
     ),
     "requirement.unknown_level": lambda p: fill(
-        _tr("names the level “%1”, which the ladder does not have"), p["key"]
+        translate("Messages", "names the level “%1”, which the ladder does not have"), p["key"]
     ),
     "requirement.unknown_role": lambda p: fill(
-        _tr("names the role “%1”, which the file does not define"), p["key"]
+        translate("Messages", "names the role “%1”, which the file does not define"), p["key"]
     ),
     "requirement.role_without_roles": lambda p: fill(
-        _tr("names the role “%1”, but the file defines no roles"), p["key"]
+        translate("Messages", "names the role “%1”, but the file defines no roles"), p["key"]
     ),
 }
 
 _ERRORS: dict[str, Callable[[Params], str]] = {
-    "file.invalid": lambda p: _tr(
-        "The file is not a valid profile (%n problem(s)).", int(p["count"])
+    "file.invalid": lambda p: translate(
+        "Messages", "The file is not a valid profile (%n problem(s)).", None, int(p["count"])
     ),
-    "file.too_large": lambda p: fill(_tr("The file is larger than %1 MiB."), p["max_mib"]),
-    "file.not_found": lambda p: fill(_tr("There is no file “%1”."), p["path"]),
-    "file.is_directory": lambda p: fill(_tr("“%1” is a folder, not a file."), p["path"]),
-    "file.unreadable": lambda p: fill(_tr("Cannot read “%1”: %2."), p["path"], p["reason"]),
+    "file.too_large": lambda p: fill(
+        translate("Messages", "The file is larger than %1 MiB."), p["max_mib"]
+    ),
+    "file.not_found": lambda p: fill(translate("Messages", "There is no file “%1”."), p["path"]),
+    "file.is_directory": lambda p: fill(
+        translate("Messages", "“%1” is a folder, not a file."), p["path"]
+    ),
+    "file.unreadable": lambda p: fill(
+        translate("Messages", "Cannot read “%1”: %2."), p["path"], p["reason"]
+    ),
     "file.write_failed": lambda p: fill(
-        _tr("Cannot write “%1”: %2. Nothing was changed."), p["path"], p["reason"]
+        translate("Messages", "Cannot write “%1”: %2. Nothing was changed."), p["path"], p["reason"]
     ),
     "profile.unknown": lambda p: fill(
-        _tr("There is no installed profile or framework “%1” (see “profile list”)."), p["key"]
+        translate(
+            "Messages", "There is no installed profile or framework “%1” (see “profile list”)."
+        ),
+        p["key"],
     ),
-    "role.unknown": lambda p: fill(_tr("“%2” has no role “%1”."), p["key"], p["profile"]),
-    "level.unknown": lambda p: fill(_tr("“%2” has no level “%1”."), p["key"], p["profile"]),
+    "role.unknown": lambda p: fill(
+        translate("Messages", "“%2” has no role “%1”."), p["key"], p["profile"]
+    ),
+    "level.unknown": lambda p: fill(
+        translate("Messages", "“%2” has no level “%1”."), p["key"], p["profile"]
+    ),
     "rating.unknown": lambda p: fill(
-        _tr("“%1” is not a rating; use one of: %2."), p["value"], p["choices"]
+        translate("Messages", "“%1” is not a rating; use one of: %2."), p["value"], p["choices"]
     ),
-    "requirement.unknown": lambda p: fill(_tr("There is no requirement “%1”."), p["key"]),
+    "requirement.unknown": lambda p: fill(
+        translate("Messages", "There is no requirement “%1”."), p["key"]
+    ),
     "requirement.not_in_cell": lambda p: fill(
-        _tr("The requirement “%1” is not one of role “%2” at level “%3”."),
+        translate("Messages", "The requirement “%1” is not one of role “%2” at level “%3”."),
         p["key"],
         p["role"],
         p["level"],
     ),
     "cell.empty": lambda p: fill(
-        _tr("“%1” has no requirement for role “%2” at level “%3”."),
+        translate("Messages", "“%1” has no requirement for role “%2” at level “%3”."),
         p["profile"],
         p["role"],
         p["level"],
     ),
     "cell.ambiguous": lambda p: fill(
-        _tr("This cell holds %1 requirements; choose one with --requirement (%2)."),
+        translate(
+            "Messages", "This cell holds %1 requirements; choose one with --requirement (%2)."
+        ),
         p["count"],
         p["keys"],
     ),
-    "note.too_long": lambda p: fill(_tr("The note is longer than %1 characters."), p["max"]),
+    "note.too_long": lambda p: fill(
+        translate("Messages", "The note is longer than %1 characters."), p["max"]
+    ),
     "import.older_version": lambda p: fill(
-        _tr(
+        translate(
+            "Messages",
             "“%1” version %2 is installed; the file holds the older version %3. "
-            "Nothing was changed."
+            "Nothing was changed.",
         ),
         p["key"],
         p["installed"],
         p["version"],
     ),
     "database.newer": lambda p: fill(
-        _tr(
+        translate(
+            "Messages",
             "The data in “%1” was written by a newer version of Skill Ladder. "
-            "Install that version to open it; nothing was changed."
+            "Install that version to open it; nothing was changed.",
         ),
         p["path"],
     ),
     "database.unreadable": lambda p: fill(
-        _tr("The database “%1” cannot be read (%2)."), p["path"], p["reason"]
+        translate("Messages", "The database “%1” cannot be read (%2)."), p["path"], p["reason"]
     ),
     "database.full": lambda p: fill(
-        _tr("The disk holding “%1” is full. Nothing more could be saved; what was saved is safe."),
+        translate(
+            "Messages",
+            "The disk holding “%1” is full. Nothing more could be saved; what was saved is safe.",
+        ),
         p["path"],
     ),
     "database.read_only": lambda p: fill(
-        _tr("“%1” is read-only. Nothing could be saved; what was saved before is safe."),
+        translate(
+            "Messages", "“%1” is read-only. Nothing could be saved; what was saved before is safe."
+        ),
         p["path"],
     ),
     "database.cannot_open": lambda p: fill(
-        _tr("Cannot open the database “%1” (%2)."), p["path"], p["reason"]
+        translate("Messages", "Cannot open the database “%1” (%2)."), p["path"], p["reason"]
     ),
     "database.io_error": lambda p: fill(
-        _tr("The disk could not read or write “%1”. Check the disk, then try again."), p["path"]
+        translate(
+            "Messages", "The disk could not read or write “%1”. Check the disk, then try again."
+        ),
+        p["path"],
     ),
     "database.locked": lambda p: fill(
-        _tr("“%1” is busy in another program. Close it and try again."), p["path"]
+        translate("Messages", "“%1” is busy in another program. Close it and try again."), p["path"]
     ),
     "database.foreign": lambda p: fill(
-        _tr("“%1” is not a Skill Ladder database; nothing was changed."), p["path"]
+        translate("Messages", "“%1” is not a Skill Ladder database; nothing was changed."),
+        p["path"],
     ),
 }
 
@@ -165,7 +210,9 @@ def describe_problem(problem: Problem) -> str:
 def describe(error: SkillLadderError) -> str:
     """One sentence for the error; `problems_of` gives the lines that go with it."""
     explain = _ERRORS.get(error.code)
-    return explain(error.params) if explain else fill(_tr("Error: %1"), error.code)
+    return (
+        explain(error.params) if explain else fill(translate("Messages", "Error: %1"), error.code)
+    )
 
 
 def problems_of(error: SkillLadderError) -> list[str]:
@@ -173,4 +220,7 @@ def problems_of(error: SkillLadderError) -> list[str]:
 
 
 def unexpected(log_path: str) -> str:
-    return fill(_tr("Something went wrong that should not have. Details are in %1."), log_path)
+    return fill(
+        translate("Messages", "Something went wrong that should not have. Details are in %1."),
+        log_path,
+    )

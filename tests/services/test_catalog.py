@@ -64,10 +64,10 @@ def test_newer_version_keeps_ratings_and_flags_changed_texts(services: Services)
     assert report.texts_changed == 1
     detail = services.catalog.show("mlflow", "en")
     by_key = {r.key: r for r in detail.requirements}
-    assert by_key["mlflow-ml-engineer-junior"].rating == "meets"
+    assert by_key["mlflow-ml-engineer-junior"].rating_slug == "meets"
     assert not by_key["mlflow-ml-engineer-junior"].text_changed
     middle = by_key["mlflow-ml-engineer-middle"]
-    assert (middle.rating, middle.note, middle.text_changed) == (
+    assert (middle.rating_slug, middle.note, middle.text_changed) == (
         "exceeds",
         "Wrote the team's naming guide",
         True,
@@ -154,7 +154,7 @@ def test_updated_skill_drops_removed_requirements_but_keeps_their_ratings(
         _bytes(dict(bundled_document(), skills=[dict(bundled_document()["skills"][0], version=3)]))
     )
     restored = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
-    assert restored["mlflow-ml-engineer-principal"].rating == "meets"
+    assert restored["mlflow-ml-engineer-principal"].rating_slug == "meets"
 
 
 def test_remove_keeps_personal_data_for_a_later_import(services: Services) -> None:
@@ -163,7 +163,7 @@ def test_remove_keeps_personal_data_for_a_later_import(services: Services) -> No
     assert services.catalog.list_profiles("en") == []
     services.catalog.install_bundled(bundled_profiles())
     by_key = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
-    assert by_key["mlflow-data-scientist-lead"].rating == "exceeds"
+    assert by_key["mlflow-data-scientist-lead"].rating_slug == "exceeds"
 
 
 def test_spanish_content_and_english_fallback(bare_services: Services) -> None:
@@ -189,4 +189,4 @@ def test_a_newer_bundled_profile_is_imported_at_start(services: Services, tmp_pa
     assert services.catalog.list_profiles("en")[0].version == 2
     assert services.catalog.install_bundled([bundled]) == []
     shown = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
-    assert shown["mlflow-ml-engineer-junior"].rating == "meets"
+    assert shown["mlflow-ml-engineer-junior"].rating_slug == "meets"

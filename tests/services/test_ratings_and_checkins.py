@@ -87,7 +87,7 @@ def test_standing_on_the_seed_matches_the_golden_case(services: Services) -> Non
         services.ratings.rate_cell("mlflow", "data-scientist", level, value)
     standing = services.standing.standing("mlflow", "data-scientist", "es")
     assert standing.estimated_level == "senior"
-    assert [(g.level, g.required, g.rating) for g in standing.gaps] == [
+    assert [(g.level, g.required, g.rating_slug) for g in standing.gaps] == [
         ("lead", True, "working-towards"),
         ("junior", False, "not-yet"),
     ]
@@ -133,5 +133,5 @@ def test_checkin_freezes_texts_and_ratings_against_later_updates(services: Servi
         assert old.text["en"].startswith("Uses MLflow for experiment logging")
         assert (new.value, new.skill_version, new.text["en"]) == (3, 2, "Completely new wording.")
         assert session.query(CheckinItemRow).filter_by(checkin_id=first.id).count() == 30
-    listed = services.checkins.list()
+    listed = services.checkins.all()
     assert [(c.id, c.note, c.rated) for c in listed] == [(first.id, "Q3", 1), (second.id, "", 1)]

@@ -8,9 +8,10 @@ role and one level, is required or optional, and has its text per language.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 IMPLICIT_ROLE = "everyone"
 BASE_LANGUAGE = "en"
@@ -60,6 +61,10 @@ class Requirement:
     required: bool
     text: LocalizedText
 
+    @cached_property
+    def fingerprint(self) -> str:
+        return text_fingerprint(self.text)
+
 
 @dataclass(frozen=True)
 class SkillProfile:
@@ -84,3 +89,16 @@ class Framework:
     @property
     def has_roles(self) -> bool:
         return not (len(self.roles) == 1 and self.roles[0].key == IMPLICIT_ROLE)
+
+    def with_skills(self, keys: Collection[str]) -> Framework:
+        """The same framework holding only the named skills (all of them for an empty set)."""
+        if not keys:
+            return self
+        wanted = set(keys)
+        return replace(self, skills=tuple(s for s in self.skills if s.key in wanted))
+
+    def level_index(self, key: str) -> int:
+        for index, level in enumerate(self.levels):
+            if level.key == key:
+                return index
+        raise KeyError(key)

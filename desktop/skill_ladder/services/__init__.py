@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skill_ladder.services.board import BoardService
 from skill_ladder.services.catalog import CatalogService
 from skill_ladder.services.checkins import CheckinService
+from skill_ladder.services.personal import PersonalService
 from skill_ladder.services.ratings import RatingService
 from skill_ladder.services.standing import StandingService
 from skill_ladder.storage.database import Database
@@ -22,6 +24,8 @@ class Services:
     ratings: RatingService
     standing: StandingService
     checkins: CheckinService
+    board: BoardService
+    personal: PersonalService
 
     @classmethod
     def over(cls, database: Database) -> Services:
@@ -31,5 +35,14 @@ class Services:
             catalog=catalog,
             ratings=RatingService(database, catalog),
             standing=StandingService(database, catalog),
-            checkins=CheckinService(database),
+            checkins=CheckinService(database, catalog),
+            board=BoardService(database, catalog),
+            personal=PersonalService(database, catalog),
         )
+
+    def refresh_if_changed(self) -> bool:
+        """True (and cached data dropped) when another process changed the database."""
+        if not self.database.changed_elsewhere():
+            return False
+        self.catalog.invalidate()
+        return True

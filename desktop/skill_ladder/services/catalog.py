@@ -1,9 +1,14 @@
-"""Installed skill profiles: list, show, import, export, and the bundled ones at start."""
+"""Installed skill profiles: browse, show, import, export, remove, and the bundled ones at start.
+
+Installed frameworks are read once into plain domain objects and kept in memory (they change
+only on import or removal, or when another process changes the database: `invalidate`).
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Collection
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,15 +16,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from skill_ladder.catalog import limits
-from skill_ladder.domain.profile import Framework, Requirement, localize
+from skill_ladder.domain.profile import BASE_LANGUAGE, Framework, Requirement, localize
 from skill_ladder.errors import InvalidFile, InvalidInput
 from skill_ladder.services.views import (
     Counts,
+    FrameworkEntry,
     ImportReport,
     NamedKey,
     ProfileDetail,
     ProfileSummary,
     RequirementView,
+    Scope,
+    SkillEntry,
     SkillImport,
 )
 from skill_ladder.storage import catalog_store, ratings_store
@@ -52,45 +60,105 @@ def read_input_file(path: Path) -> bytes:
 class CatalogService:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._frameworks: dict[str, Framework] | None = None
 
-    # -- reading -------------------------------------------------------------------------
-    def scope(self, session: Session, key: str) -> Framework:
-        """The framework (all skills) or skill profile (that skill) named by `key`."""
-        framework = catalog_store.load_scope(session, key)
+    # -- the installed catalogue, cached ------------------------------------------------
+    def frameworks(self) -> dict[str, Framework]:
+        if self._frameworks is None:
+            with self._db.transaction() as session:
+                loaded = catalog_store.load_frameworks(session)
+            self._frameworks = {framework.key: framework for framework in loaded}
+        return self._frameworks
+
+    def invalidate(self) -> None:
+        self._frameworks = None
+
+    def resolve(self, key: str) -> Scope:
+        """A framework key (all its skills) or a skill profile key (that skill)."""
+        frameworks = self.frameworks()
+        if key in frameworks:
+            return Scope(key)
+        for framework in frameworks.values():
+            if any(skill.key == key for skill in framework.skills):
+                return Scope(framework.key, (key,))
+        raise InvalidInput("profile.unknown", key=key)
+
+    def subset(self, scope: Scope) -> Framework:
+        framework = self.frameworks().get(scope.framework)
         if framework is None:
-            raise InvalidInput("profile.unknown", key=key)
-        return framework
+            raise InvalidInput("profile.unknown", key=scope.framework)
+        return framework.with_skills(scope.skills)
 
     def load(self, key: str) -> Framework:
-        with self._db.transaction() as session:
-            return self.scope(session, key)
+        return self.subset(self.resolve(key))
 
+    # -- reading -------------------------------------------------------------------------
     def list_profiles(self, language: str) -> list[ProfileSummary]:
-        with self._db.transaction() as session:
-            rows = session.execute(
-                select(SkillRow, FrameworkRow.key)
-                .join(FrameworkRow, SkillRow.framework_id == FrameworkRow.id)
-                .order_by(FrameworkRow.key, SkillRow.position)
+        return [
+            ProfileSummary(
+                key=skill.key,
+                name=localize(skill.name, language).text,
+                framework=framework.key,
+                domain=localize(skill.domain, language).text,
+                group=localize(skill.group, language).text,
+                version=skill.version,
+                updated=skill.updated,
             )
-            return [
-                ProfileSummary(
-                    key=skill.key,
-                    name=localize(skill.name, language).text,
-                    framework=framework_key,
-                    domain=localize(skill.domain, language).text,
-                    group=localize(skill.group, language).text,
-                    version=skill.version,
-                    updated=skill.updated,
+            for framework in sorted(self.frameworks().values(), key=lambda f: f.key)
+            for skill in framework.skills
+        ]
+
+    def browse(self, language: str, followed: Collection[str]) -> list[FrameworkEntry]:
+        """Every installed framework and skill, with what a search should match."""
+        entries = []
+        for framework in sorted(self.frameworks().values(), key=lambda f: f.key):
+            skills = []
+            for skill in framework.skills:
+                texts = [
+                    localize(skill.name, language).text,
+                    localize(skill.summary, language).text,
+                ]
+                texts += [localize(r.text, language).text for r in skill.requirements]
+                if language != BASE_LANGUAGE:
+                    texts += [r.text.get(BASE_LANGUAGE, "") for r in skill.requirements]
+                skills.append(
+                    SkillEntry(
+                        key=skill.key,
+                        name=localize(skill.name, language).text,
+                        domain=localize(skill.domain, language).text,
+                        group=localize(skill.group, language).text,
+                        followed=skill.key in followed,
+                        search_text="\n".join(texts).casefold(),
+                    )
                 )
-                for skill, framework_key in rows
-            ]
+            entries.append(
+                FrameworkEntry(
+                    framework.key, localize(framework.name, language).text, tuple(skills)
+                )
+            )
+        return entries
 
     def show(self, key: str, language: str) -> ProfileDetail:
-        with self._db.transaction() as session:
-            framework = self.scope(session, key)
-            ratings = ratings_store.load_ratings(session)
-            fingerprints = ratings_store.current_fingerprints(session)
-        return detail_of(framework, key, language, ratings, fingerprints)
+        return self.detail(self.resolve(key), language, key=key)
+
+    def detail(
+        self,
+        scope: Scope,
+        language: str,
+        *,
+        key: str | None = None,
+        with_requirements: bool = True,
+    ) -> ProfileDetail:
+        """The header facts of a scope; with its requirements (and ratings) unless the caller
+        needs only the header."""
+        framework = self.subset(scope)
+        ratings: dict[str, StoredRating] = {}
+        if with_requirements:
+            with self._db.transaction() as session:
+                ratings = ratings_store.load_ratings(session, requirement_keys(framework))
+        return detail_of(
+            framework, key or scope.key, language, ratings, with_requirements=with_requirements
+        )
 
     # -- writing -------------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportReport:
@@ -120,6 +188,7 @@ class CatalogService:
                 catalog_store.write_framework(session, framework, outcomes, datetime.now(UTC))
                 session.flush()
             changed = _changed_rating_count(session, framework.key)
+        self.invalidate()
         report = ImportReport(
             framework=framework.key,
             skills=tuple(
@@ -139,6 +208,7 @@ class CatalogService:
         with self._db.transaction() as session:
             if not catalog_store.delete_framework_or_skill(session, key):
                 raise InvalidInput("profile.unknown", key=key)
+        self.invalidate()
 
     def install_bundled(self, files: list[Path]) -> list[ImportReport]:
         """Import every bundled profile that is missing or newer than the installed one.
@@ -177,34 +247,42 @@ def _changed_rating_count(session: Session, framework_key: str) -> int:
     return sum(1 for rated, current in rows if rated != current)
 
 
-def requirement_view(
-    skill_key: str,
-    req: Requirement,
-    language: str,
-    rating: StoredRating | None,
-    fingerprint: str | None,
-) -> RequirementView:
-    """A requirement in `language` with the person's rating, flagged if its text changed."""
-    text = localize(req.text, language)
-    value = None if rating is None or rating.value is None else rating.value.slug
-    changed = bool(
-        rating is not None
-        and rating.rated_fingerprint is not None
-        and fingerprint is not None
-        and rating.rated_fingerprint != fingerprint
-    )
-    return RequirementView(
-        key=req.key,
-        skill=skill_key,
-        role=req.role,
-        level=req.level,
-        required=req.required,
-        text=text.text,
-        text_is_fallback=text.fallback,
-        rating=value,
-        note="" if rating is None else rating.note,
-        text_changed=changed,
-    )
+class Namer:
+    """Names of a framework's skills, roles and levels in one language, looked up by key."""
+
+    def __init__(self, framework: Framework, language: str) -> None:
+        self.language = language
+        self.skills = {s.key: localize(s.name, language).text for s in framework.skills}
+        self.roles = {r.key: localize(r.name, language).text for r in framework.roles}
+        self.levels = {lv.key: localize(lv.name, language).text for lv in framework.levels}
+        self.shorts = {lv.key: localize(lv.short, language).text for lv in framework.levels}
+
+    def requirement(
+        self, skill_key: str, req: Requirement, rating: StoredRating | None
+    ) -> RequirementView:
+        """A requirement in the namer's language with the person's rating, flagged if its
+        text changed since it was rated."""
+        text = localize(req.text, self.language)
+        changed = bool(
+            rating is not None
+            and rating.rated_fingerprint is not None
+            and rating.rated_fingerprint != req.fingerprint
+        )
+        return RequirementView(
+            key=req.key,
+            skill=skill_key,
+            role=req.role,
+            level=req.level,
+            required=req.required,
+            text=text.text,
+            text_is_fallback=text.fallback,
+            rating=None if rating is None else rating.value,
+            note="" if rating is None else rating.note,
+            text_changed=changed,
+            skill_name=self.skills.get(skill_key, skill_key),
+            role_name=self.roles.get(req.role, req.role),
+            level_name=self.levels.get(req.level, req.level),
+        )
 
 
 def detail_of(
@@ -212,7 +290,8 @@ def detail_of(
     key: str,
     language: str,
     ratings: dict[str, StoredRating],
-    fingerprints: dict[str, str],
+    *,
+    with_requirements: bool = True,
 ) -> ProfileDetail:
     is_framework = key == framework.key
     requirements = [(s.key, r) for s in framework.skills for r in s.requirements]
@@ -229,6 +308,7 @@ def detail_of(
     required = sum(1 for _, r in requirements if r.required)
     skills = framework.skills
     single = skills[0] if len(skills) == 1 and not is_framework else None
+    namer = Namer(framework, language)
 
     def shared(field: str) -> str:
         values = {localize(getattr(s, field), language).text for s in skills}
@@ -246,6 +326,7 @@ def detail_of(
         updated=max(s.updated for s in skills) if skills else None,
         levels=levels,
         roles=roles,
+        has_roles=framework.has_roles,
         counts=Counts(
             roles=len(roles),
             levels=len(levels),
@@ -253,9 +334,13 @@ def detail_of(
             optional=len(requirements) - required,
         ),
         requirements=tuple(
-            requirement_view(
-                skill_key, req, language, ratings.get(req.key), fingerprints.get(req.key)
-            )
+            namer.requirement(skill_key, req, ratings.get(req.key))
             for skill_key, req in requirements
-        ),
+        )
+        if with_requirements
+        else (),
     )
+
+
+def requirement_keys(framework: Framework) -> Collection[str]:
+    return [r.key for s in framework.skills for r in s.requirements]

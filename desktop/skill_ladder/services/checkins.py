@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 
+from skill_ladder.domain.profile import localize
+from skill_ladder.domain.rating import Rating
+from skill_ladder.domain.readiness import RequirementRef, assess
 from skill_ladder.errors import InvalidInput
-from skill_ladder.services.views import CheckinView
+from skill_ladder.services.catalog import CatalogService, Namer
+from skill_ladder.services.views import (
+    ChangeView,
+    CheckinView,
+    NamedKey,
+    ReadinessHistory,
+    ReadinessPoint,
+    Scope,
+)
+from skill_ladder.storage import ratings_store
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.models import (
     CheckinItemRow,
@@ -23,9 +35,24 @@ from skill_ladder.storage.models import (
 MAX_CHECKIN_NOTE = 5_000
 
 
+def _rating(value: int | None) -> Rating | None:
+    return None if value is None else Rating(value)
+
+
+def change_kind(before: Rating | None, after: Rating | None) -> str | None:
+    if before == after:
+        return None
+    if before is None:
+        return "new"
+    if after is None:
+        return "cleared"
+    return "up" if after > before else "down"
+
+
 class CheckinService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, catalog: CatalogService) -> None:
         self._db = database
+        self._catalog = catalog
 
     def create(self, note: str = "") -> CheckinView:
         """Freeze every installed requirement (text, flag, place, version) with its rating."""
@@ -92,7 +119,7 @@ class CheckinService:
             rated = sum(1 for item in items if item["value"] is not None)
             return CheckinView(checkin.id, checkin.created_at, checkin.note, rated)
 
-    def list(self) -> list[CheckinView]:
+    def all(self) -> list[CheckinView]:
         with self._db.transaction() as session:
             rated = (
                 select(CheckinItemRow.checkin_id, func.count().label("rated"))
@@ -106,3 +133,123 @@ class CheckinService:
                 .order_by(CheckinRow.created_at, CheckinRow.id)
             )
             return [CheckinView(c.id, c.created_at, c.note, int(n)) for c, n in rows]
+
+    def rename(self, checkin_id: int, note: str) -> None:
+        if len(note) > MAX_CHECKIN_NOTE:
+            raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)
+        with self._db.transaction() as session:
+            row = session.get(CheckinRow, checkin_id)
+            if row is None:
+                raise InvalidInput("checkin.unknown", id=checkin_id)
+            row.note = note
+
+    def delete(self, checkin_id: int) -> None:
+        with self._db.transaction() as session:
+            if session.get(CheckinRow, checkin_id) is None:
+                raise InvalidInput("checkin.unknown", id=checkin_id)
+            session.execute(delete(CheckinItemRow).where(CheckinItemRow.checkin_id == checkin_id))
+            session.execute(delete(CheckinRow).where(CheckinRow.id == checkin_id))
+
+    def _frozen(self, checkin_id: int, scope: Scope) -> dict[str, CheckinItemRow]:
+        with self._db.transaction() as session:
+            if session.get(CheckinRow, checkin_id) is None:
+                raise InvalidInput("checkin.unknown", id=checkin_id)
+            query = select(CheckinItemRow).where(
+                CheckinItemRow.checkin_id == checkin_id,
+                CheckinItemRow.framework_key == scope.framework,
+            )
+            if scope.skills:
+                query = query.where(CheckinItemRow.skill_key.in_(scope.skills))
+            return {item.requirement_key: item for item in session.scalars(query)}
+
+    def changes(
+        self, scope: Scope, before: int, after: int | None, language: str
+    ) -> list[ChangeView]:
+        """What changed between two check-ins (`after` None: the current ratings), in the
+        wording of the later one; ordered up, down, new, cleared, then by level."""
+        old = self._frozen(before, scope)
+        framework = self._catalog.subset(scope)
+        namer = Namer(framework, language)
+        if after is None:
+            now = {r.key: (s.key, r) for s in framework.skills for r in s.requirements}
+            with self._db.transaction() as session:
+                stored = ratings_store.load_ratings(session, list(now))
+            later = {
+                key: (
+                    stored[key].value if key in stored else None,
+                    localize(req.text, language).text,
+                    framework.level_index(req.level),
+                )
+                for key, (skill, req) in now.items()
+            }
+            skills_of = {key: skill for key, (skill, _) in now.items()}
+            roles_of = {key: req.role for key, (_, req) in now.items()}
+            levels_of = {key: req.level for key, (_, req) in now.items()}
+        else:
+            new = self._frozen(after, scope)
+            later = {
+                key: (_rating(i.value), localize(i.text, language).text, i.level_position)
+                for key, i in new.items()
+            }
+            skills_of = {key: i.skill_key for key, i in new.items()}
+            roles_of = {key: i.role_key for key, i in new.items()}
+            levels_of = {key: i.level_key for key, i in new.items()}
+        changes = []
+        for key, (value, text, position) in later.items():
+            previous = _rating(old[key].value) if key in old else None
+            kind = change_kind(previous, value)
+            if kind is None:
+                continue
+            changes.append(
+                (
+                    ("up", "down", "new", "cleared").index(kind),
+                    position,
+                    ChangeView(
+                        key=key,
+                        kind=kind,
+                        before=previous,
+                        after=value,
+                        skill_name=namer.skills.get(skills_of[key], skills_of[key]),
+                        role_name=namer.roles.get(roles_of[key], roles_of[key]),
+                        level_name=namer.levels.get(levels_of[key], levels_of[key]),
+                        text=text,
+                    ),
+                )
+            )
+        changes.sort(key=lambda c: (c[0], c[1]))
+        return [c[2] for c in changes]
+
+    def readiness_history(
+        self, scope: Scope, role: str, language: str, *, include_now: bool = True
+    ) -> ReadinessHistory:
+        """Readiness per level of the current ladder at every check-in (as rated and worded
+        then), and now."""
+        framework = self._catalog.subset(scope)
+        ladder = [lv.key for lv in framework.levels]
+        namer = Namer(framework, language)
+        points: list[ReadinessPoint] = []
+        for checkin in self.all():
+            items = [i for i in self._frozen(checkin.id, scope).values() if i.role_key == role]
+            refs = [
+                RequirementRef(i.requirement_key, i.level_key, i.required, i.position)
+                for i in items
+            ]
+            ratings = {i.requirement_key: Rating(i.value) for i in items if i.value is not None}
+            result = assess(ladder, refs, ratings)
+            points.append(
+                ReadinessPoint(
+                    checkin.id, checkin.created, tuple(s.readiness for s in result.levels)
+                )
+            )
+        if include_now:
+            from skill_ladder.services.standing import assess_role
+
+            keys = [r.key for s in framework.skills for r in s.requirements if r.role == role]
+            with self._db.transaction() as session:
+                stored = ratings_store.load_ratings(session, keys)
+            result = assess_role(framework, role, stored)
+            points.append(
+                ReadinessPoint(None, datetime.now(UTC), tuple(s.readiness for s in result.levels))
+            )
+        levels = tuple(NamedKey(k, namer.levels[k], namer.shorts[k]) for k in ladder)
+        return ReadinessHistory(levels, tuple(points))

@@ -77,8 +77,8 @@ class RatingService:
     ) -> RatingChange:
         """Rate the requirement of a (profile, role, level) cell; a cell holding several
         requirements needs `requirement` to say which."""
+        framework = self._catalog.load(profile)
         with self._db.transaction() as session:
-            framework = self._catalog.scope(session, profile)
             require_role(framework, role, profile)
             require_level(framework, level, profile)
             cell = cell_requirements(framework, role, level)

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from skill_ladder.domain.profile import localize
+from skill_ladder.domain.profile import Framework
 from skill_ladder.domain.rating import Rating
-from skill_ladder.domain.readiness import RequirementRef, assess
-from skill_ladder.services.catalog import CatalogService, requirement_view
+from skill_ladder.domain.readiness import Assessment, RequirementRef, assess
+from skill_ladder.services.catalog import CatalogService, Namer
 from skill_ladder.services.ratings import require_role
-from skill_ladder.services.views import LevelStanding, Standing
+from skill_ladder.services.views import LevelStanding, Scope, Standing
 from skill_ladder.storage import ratings_store
 from skill_ladder.storage.database import Database
+from skill_ladder.storage.ratings_store import StoredRating
+
+
+def assess_role(framework: Framework, role: str, stored: dict[str, StoredRating]) -> Assessment:
+    """The rule of `domain.readiness` over every requirement of `role` in `framework`."""
+    refs = [
+        RequirementRef(req.key, req.level, req.required, position)
+        for position, req in enumerate(
+            r for skill in framework.skills for r in skill.requirements if r.role == role
+        )
+    ]
+    ratings: dict[str, Rating] = {
+        key: value.value for key, value in stored.items() if value.value is not None
+    }
+    return assess([lv.key for lv in framework.levels], refs, ratings)
 
 
 class StandingService:
@@ -18,35 +33,31 @@ class StandingService:
         self._catalog = catalog
 
     def standing(self, profile: str, role: str, language: str) -> Standing:
-        with self._db.transaction() as session:
-            framework = self._catalog.scope(session, profile)
-            require_role(framework, role, profile)
-            stored = ratings_store.load_ratings(session)
-            fingerprints = ratings_store.current_fingerprints(session)
-        mine = [
-            (skill.key, req)
+        return self.standing_of(self._catalog.resolve(profile), role, language, name=profile)
+
+    def standing_of(
+        self, scope: Scope, role: str, language: str, *, name: str | None = None
+    ) -> Standing:
+        framework = self._catalog.subset(scope)
+        require_role(framework, role, name or scope.key)
+        mine = {
+            req.key: (skill.key, req)
             for skill in framework.skills
             for req in skill.requirements
             if req.role == role
-        ]
-        refs = [
-            RequirementRef(req.key, req.level, req.required, position)
-            for position, (_, req) in enumerate(mine)
-        ]
-        ratings: dict[str, Rating] = {
-            key: r.value for key, r in stored.items() if r.value is not None
         }
-        assessment = assess([lv.key for lv in framework.levels], refs, ratings)
-        by_key = dict((req.key, (skill_key, req)) for skill_key, req in mine)
-        names = {lv.key: localize(lv.name, language).text for lv in framework.levels}
+        with self._db.transaction() as session:
+            stored = ratings_store.load_ratings(session, list(mine))
+        assessment = assess_role(framework, role, stored)
+        namer = Namer(framework, language)
         return Standing(
-            profile=profile,
+            profile=scope.key,
             role=role,
             estimated_level=assessment.estimated_level,
             levels=tuple(
                 LevelStanding(
                     key=s.key,
-                    name=names[s.key],
+                    name=namer.levels[s.key],
                     met=s.met,
                     blocks=s.blocks,
                     readiness=s.readiness,
@@ -58,9 +69,6 @@ class StandingService:
                 for s in assessment.levels
             ),
             gaps=tuple(
-                requirement_view(
-                    *by_key[gap.key], language, stored.get(gap.key), fingerprints.get(gap.key)
-                )
-                for gap in assessment.gaps
+                namer.requirement(*mine[gap.key], stored.get(gap.key)) for gap in assessment.gaps
             ),
         )

@@ -5,6 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from skill_ladder.domain.rating import Rating
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a view shows: one framework, all its skills (empty `skills`) or some of them."""
+
+    framework: str
+    skills: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return self.skills[0] if len(self.skills) == 1 else self.framework
+
 
 @dataclass(frozen=True)
 class ProfileSummary:
@@ -41,9 +55,16 @@ class RequirementView:
     required: bool
     text: str
     text_is_fallback: bool
-    rating: str | None
+    rating: Rating | None
     note: str
     text_changed: bool
+    skill_name: str = ""
+    role_name: str = ""
+    level_name: str = ""
+
+    @property
+    def rating_slug(self) -> str | None:
+        return None if self.rating is None else self.rating.slug
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,7 @@ class ProfileDetail:
     updated: date | None
     levels: tuple[NamedKey, ...]
     roles: tuple[NamedKey, ...]
+    has_roles: bool
     counts: Counts
     requirements: tuple[RequirementView, ...]
 
@@ -117,3 +139,99 @@ class CheckinView:
     created: datetime
     note: str
     rated: int
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A level beside the next one: what to cover to advance (required gaps first)."""
+
+    level: str
+    next_level: str | None
+    current: tuple[RequirementView, ...]
+    next: tuple[RequirementView, ...]
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    level: str
+    requirements: tuple[str, ...]
+    required: bool
+    rating: Rating | None  # the lowest rating of the cell's requirements; None: not all rated
+    rated: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.requirements
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    key: str
+    name: str
+    role: str | None  # the role a click opens; None for a skill row over all roles
+    skill: str | None
+    cells: tuple[MatrixCell, ...]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    rows_are: str  # "roles" or "skills"
+    levels: tuple[NamedKey, ...]
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    """One requirement whose rating differs between two check-ins (or a check-in and now)."""
+
+    key: str
+    kind: str  # "up", "down", "new", "cleared"
+    before: Rating | None
+    after: Rating | None
+    skill_name: str
+    role_name: str
+    level_name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ReadinessPoint:
+    checkin: int | None  # None: the current ratings
+    when: datetime
+    readiness: tuple[float, ...]  # per level of `ReadinessHistory.levels`
+
+
+@dataclass(frozen=True)
+class ReadinessHistory:
+    levels: tuple[NamedKey, ...]
+    points: tuple[ReadinessPoint, ...]
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    id: int
+    requirement: str
+    skill_name: str
+    role_name: str
+    level_name: str
+    current_text: str
+    proposed_text: str
+    reason: str
+    created: datetime
+
+
+@dataclass(frozen=True)
+class SkillEntry:
+    key: str
+    name: str
+    domain: str
+    group: str
+    followed: bool
+    search_text: str  # lower-case: names, summary and every requirement text
+
+
+@dataclass(frozen=True)
+class FrameworkEntry:
+    key: str
+    name: str
+    skills: tuple[SkillEntry, ...]

@@ -112,6 +112,8 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    _watch: sqlite3.Connection | None = None
+    _seen_version: int = -1
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -124,13 +126,26 @@ class Database:
             if failure is None:
                 raise
             raise failure from error
+        if self._watch is not None:
+            self._seen_version = self._data_version()
 
-    def data_version(self) -> int:
-        with self.engine.connect() as connection:
-            value = connection.exec_driver_sql("PRAGMA data_version").scalar()
-        return int(value or 0)
+    def _data_version(self) -> int:
+        if self._watch is None:
+            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+        return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (the command line, another process) committed since
+        the last look. Our own commits are seen as ours: each moves the baseline."""
+        current = self._data_version()
+        changed = self._seen_version not in (-1, current)
+        self._seen_version = current
+        return changed
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from skill_ladder.domain.rating import Rating
@@ -33,12 +34,32 @@ def _stored(row: RatingRow) -> StoredRating:
     return StoredRating(value, row.note, row.rated_fingerprint)
 
 
-def load_ratings(session: Session) -> dict[str, StoredRating]:
-    return {row.requirement_key: _stored(row) for row in session.scalars(select(RatingRow))}
+_CHUNK = 500
+_ALL_BEYOND = 2_000  # past this many keys one full scan beats many IN (...) queries
 
 
-def current_fingerprints(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(RequirementRow.key, RequirementRow.fingerprint)).all())
+def load_ratings(session: Session, keys: Collection[str] | None = None) -> dict[str, StoredRating]:
+    """Current ratings, of the given requirement keys only or of all (Core rows, no ORM)."""
+    columns = select(
+        RatingRow.requirement_key, RatingRow.value, RatingRow.note, RatingRow.rated_fingerprint
+    )
+    batches: list[Sequence[Row[str, int | None, str, str | None]]]
+    if keys is None or len(keys) > _ALL_BEYOND:
+        wanted = None if keys is None else set(keys)
+        batches = [[row for row in session.execute(columns) if wanted is None or row[0] in wanted]]
+    else:
+        ordered = list(keys)
+        batches = [
+            session.execute(
+                columns.where(RatingRow.requirement_key.in_(ordered[i : i + _CHUNK]))
+            ).all()
+            for i in range(0, len(ordered), _CHUNK)
+        ]
+    return {
+        key: StoredRating(None if value is None else Rating(value), note, fingerprint)
+        for batch in batches
+        for key, value, note, fingerprint in batch
+    }
 
 
 def fingerprint_of(session: Session, requirement_key: str) -> str | None:

@@ -2,23 +2,68 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skill_ladder.services import Services
 from skill_ladder.settings import Settings
 from skill_ladder.ui.main_window import MainWindow
+from skill_ladder.ui.style import STYLE_SHEET
+
+log = logging.getLogger(__name__)
+SMOKE_TIMEOUT_MS = 30_000
 
 
-def run_window(services: Services, settings: Settings, language: str, *, smoke: bool) -> int:
+def application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Skill Ladder")
+    app.setOrganizationName("skill-ladder")
     QApplication.setDesktopFileName("io.github.skill_ladder.SkillLadder")
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def apply_locale(language: str) -> None:
+    """Dates and numbers follow the chosen language: the system's own locale when it speaks
+    that language (its country's formats), else the language's usual one."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        QLocale.setDefault(system)
+    else:
+        QLocale.setDefault(QLocale(language))
+
+
+def install_window_excepthook(window: MainWindow) -> None:
+    """An unexpected error in the window is logged and shown, not swallowed or fatal."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        previous(kind, value, tb)  # logs it
+        from skill_ladder.wording import unexpected
+
+        QMessageBox.critical(
+            window,
+            window.tr("Skill Ladder"),
+            unexpected(str(window.controller.services.database.path.parent / "skill-ladder.log")),
+        )
+
+    sys.excepthook = hook
+
+
+def run_window(services: Services, settings: Settings, language: str, *, smoke: bool) -> int:
+    app = application()
+    apply_locale(language)
     window = MainWindow(services, settings, language)
-    window.show()
     if smoke:
-        QTimer.singleShot(0, app.quit)
-    return app.exec()
+        window.controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
+    else:
+        install_window_excepthook(window)
+    window.show()
+    code = app.exec()
+    services.database.close()
+    return code

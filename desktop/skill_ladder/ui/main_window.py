@@ -1,68 +1,242 @@
-"""The main window. For now a read-only view of the installed profiles; the full window
-(role picker, level slider, cards, rating) is built on the same services."""
+"""The main window: the layout, menus and shortcuts. Behaviour lives in `WindowController`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+import base64
+from collections.abc import Callable
+from functools import partial
 
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skill_ladder import __version__
 from skill_ladder.services import Services
 from skill_ladder.settings import Settings
+from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.card_list import CardList
+from skill_ladder.ui.widgets.compare_view import CompareView
+from skill_ladder.ui.widgets.growth_view import GrowthView
+from skill_ladder.ui.widgets.matrix_view import MatrixView
+from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
+from skill_ladder.ui.widgets.profile_header import ProfileHeader
+from skill_ladder.ui.widgets.proposals_view import ProposalsView
+from skill_ladder.ui.widgets.selection_bar import SelectionBar
+from skill_ladder.ui.widgets.standing_panel import StandingPanel
+from skill_ladder.ui.window_controller import (
+    CARDS,
+    COMPARE,
+    GROWTH,
+    MATRIX,
+    PROPOSALS,
+    WindowController,
+)
+from skill_ladder.wording import fill
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, services: Services, settings: Settings, language: str) -> None:
         super().__init__()
-        self._services = services
+        self.setObjectName("mainWindow")
         self._settings = settings
-        self._language = language
-        self._profiles = QListWidget()
-        self._header = QLabel()
-        self._header.setTextFormat(Qt.TextFormat.PlainText)
-        self._header.setWordWrap(True)
-        self._header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.addWidget(self._header)
-        splitter = QSplitter()
-        splitter.addWidget(self._profiles)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
-        self.resize(960, 640)
-        self._keys: list[str] = []
-        self._profiles.currentRowChanged.connect(self._show_profile)
+        self._data_dir = str(services.database.path.parent)
+        # Created in Tab order: browser, header, role and level, the views, then "Where am I".
+        self.browser = ProfileBrowser(self)
+        self.header = ProfileHeader(self)
+        self.selection = SelectionBar(self)
+        self.views = QTabWidget(self)
+        self.cards = CardList(self)
+        self.compare = CompareView(self)
+        self.matrix = MatrixView(self)
+        self.growth = GrowthView(self)
+        self.proposals = ProposalsView(self)
+        self.standing = StandingPanel(self)
+        for page in (self.cards, self.compare, self.matrix, self.growth, self.proposals):
+            self.views.addTab(page, "")
+        self.last_checkin = QLabel(self)
+        self.statusBar().addPermanentWidget(self.last_checkin)
+
+        standing_scroll = QScrollArea(self)
+        standing_scroll.setWidgetResizable(True)
+        standing_scroll.setWidget(self.standing)
+        standing_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        standing_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.browser)
+        left.addWidget(standing_scroll)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.selection)
+        right_layout.addWidget(self.views, 1)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.controller = WindowController(self, services, settings, language)
+        self._build_menus()
+        self._restore_geometry()
         self.retranslate_ui()
-        self._load()
+        self.controller.start()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _action(
+        self, name: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(
+                shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            )
+        action.triggered.connect(slot)
+        self.menu_actions[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        c = self.controller
+        self.menu_actions: dict[str, QAction] = {}
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self._action("import", "Ctrl+I", c.import_profile))
+        self.file_menu.addAction(self._action("remove", None, c.remove_profile))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action("export_proposals", None, c.export_proposals))
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(
+            self._action("quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
+        )
+        self.edit_menu = bar.addMenu("")
+        undo = c.undo.createUndoAction(self)
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = c.undo.createRedoAction(self)
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(
+            self._action("find", QKeySequence(QKeySequence.StandardKey.Find), self._focus_search)
+        )
+        self.view_menu = bar.addMenu("")
+        for index, name in enumerate(("cards", "compare", "matrix", "growth", "proposals")):
+            self.view_menu.addAction(
+                self._action(
+                    name,
+                    f"Ctrl+{index + 1}",
+                    partial(self.views.setCurrentIndex, index),
+                )
+            )
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(
+            self._action("previous_level", "Ctrl+[", lambda: self._step_level(-1))
+        )
+        self.view_menu.addAction(self._action("next_level", "Ctrl+]", lambda: self._step_level(1)))
+        self.checkin_menu = bar.addMenu("")
+        self.checkin_menu.addAction(self._action("checkin", "Ctrl+K", c.close_checkin))
+        self.checkin_menu.addAction(
+            self._action("timeline", None, lambda: self.views.setCurrentIndex(GROWTH))
+        )
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self._action("about", None, self._about))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Skill Ladder"))
-        self._profiles.setAccessibleName(self.tr("Skill profiles"))
-        self._header.setAccessibleName(self.tr("Selected profile"))
-
-    def _load(self) -> None:
-        summaries = self._services.catalog.list_profiles(self._language)
-        self._keys = [s.key for s in summaries]
-        self._profiles.addItems([s.name for s in summaries])
-        if summaries:
-            self._profiles.setCurrentRow(0)
-
-    def _show_profile(self, row: int) -> None:
-        if row < 0:
+        self.views.setTabText(CARDS, self.tr("Cards"))
+        self.views.setTabText(COMPARE, self.tr("Compare with next level"))
+        self.views.setTabText(MATRIX, self.tr("Matrix"))
+        self.views.setTabText(GROWTH, self.tr("Check-ins and growth"))
+        self.views.setTabText(PROPOSALS, self.tr("Proposals"))
+        self.views.setAccessibleName(self.tr("Views"))
+        self.views.tabBar().setAccessibleName(self.tr("Views"))
+        self.cards.setAccessibleName(self.tr("Expectation cards"))
+        if not hasattr(self, "file_menu"):
             return
-        detail = self._services.catalog.show(self._keys[row], self._language)
-        counts = self.tr("%1 roles · %2 levels · %3 required · %4 optional")
-        for index, value in enumerate(
-            (
-                detail.counts.roles,
-                detail.counts.levels,
-                detail.counts.required,
-                detail.counts.optional,
+        self.file_menu.setTitle(self.tr("&File"))
+        self.menu_actions["import"].setText(self.tr("&Import profile…"))
+        self.menu_actions["remove"].setText(self.tr("&Remove profile…"))
+        self.menu_actions["export_proposals"].setText(self.tr("&Export proposals…"))
+        self.menu_actions["quit"].setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo rating"))
+        self.redo_action.setText(self.tr("&Redo rating"))
+        self.menu_actions["find"].setText(self.tr("&Find profile…"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.menu_actions["cards"].setText(self.tr("&Cards"))
+        self.menu_actions["compare"].setText(self.tr("Compare with &next level"))
+        self.menu_actions["matrix"].setText(self.tr("&Matrix"))
+        self.menu_actions["growth"].setText(self.tr("Check-ins and &growth"))
+        self.menu_actions["proposals"].setText(self.tr("&Proposals"))
+        self.menu_actions["previous_level"].setText(self.tr("&Previous level"))
+        self.menu_actions["next_level"].setText(self.tr("N&ext level"))
+        self.checkin_menu.setTitle(self.tr("&Check-ins"))
+        self.menu_actions["checkin"].setText(self.tr("&Close a check-in…"))
+        self.menu_actions["timeline"].setText(self.tr("&Timeline"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.menu_actions["about"].setText(self.tr("&About Skill Ladder"))
+
+    # -- behaviour that is the window's own -------------------------------------------------
+    def _focus_search(self) -> None:
+        self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.browser.search.selectAll()
+
+    def _step_level(self, step: int) -> None:
+        slider = self.selection.levels.slider
+        slider.setValue(max(slider.minimum(), min(slider.maximum(), slider.value() + step)))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Skill Ladder"),
+            fill(
+                self.tr(
+                    "Skill Ladder %1\n\nCareer self-assessment that works offline: your ratings, "
+                    "notes and check-ins stay on this computer, in %2."
+                ),
+                __version__,
+                self._data_dir,
             ),
-            start=1,
-        ):
-            counts = counts.replace(f"%{index}", str(value))
-        self._header.setText(
-            "\n".join([detail.name, detail.summary, f"{detail.domain} › {detail.group}", counts])
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.controller.refresh_if_changed_elsewhere()
+        super().changeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        saved = self._settings.get("geometry")
+        if isinstance(saved, str):
+            self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+        else:
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            if available is not None and available.width() >= 1280:
+                self.resize(1280, 800)
+            else:
+                self.resize(1100, 720)
+        splitter = self._settings.get("splitter")
+        if isinstance(splitter, str):
+            self.splitter.restoreState(QByteArray(base64.b64decode(splitter)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.controller._flush_notes()  # noqa: SLF001
+        self._settings.set("geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
+        self._settings.set(
+            "splitter", base64.b64encode(bytes(self.splitter.saveState().data())).decode()
+        )
+        super().closeEvent(event)

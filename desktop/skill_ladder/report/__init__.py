@@ -1,0 +1,1 @@
+"""One renderer for preview, printer and PDF; charts drawn with QPainter (QtGui only)."""

@@ -1,0 +1,150 @@
+"""What the window shows in its main area: expectation cards, compare, and the matrix."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from skill_ladder.domain.profile import Framework, Requirement
+from skill_ladder.services.catalog import CatalogService, Namer
+from skill_ladder.services.views import (
+    Comparison,
+    Matrix,
+    MatrixCell,
+    MatrixRow,
+    NamedKey,
+    RequirementView,
+    Scope,
+)
+from skill_ladder.storage import ratings_store
+from skill_ladder.storage.database import Database
+from skill_ladder.storage.ratings_store import StoredRating
+
+
+@dataclass
+class _Index:
+    """Requirements of one framework by (role, level), in skill then file order."""
+
+    framework: Framework
+    cells: dict[tuple[str, str], list[tuple[str, Requirement]]]
+
+    @classmethod
+    def of(cls, framework: Framework) -> _Index:
+        cells: dict[tuple[str, str], list[tuple[str, Requirement]]] = defaultdict(list)
+        for skill in framework.skills:
+            for req in skill.requirements:
+                cells[(req.role, req.level)].append((skill.key, req))
+        return cls(framework, dict(cells))
+
+    def at(self, role: str | None, level: str) -> list[tuple[str, Requirement]]:
+        if role is not None:
+            return self.cells.get((role, level), [])
+        roles = [r.key for r in self.framework.roles]
+        found = [item for r in roles for item in self.cells.get((r, level), [])]
+        order = {s.key: i for i, s in enumerate(self.framework.skills)}
+        found.sort(key=lambda item: order[item[0]])  # grouped by skill, roles in order
+        return found
+
+
+def lowest(ratings: list[StoredRating | None]) -> StoredRating | None:
+    if not ratings or any(r is None or r.value is None for r in ratings):
+        return None
+    return min(ratings, key=lambda r: r.value if r and r.value is not None else -1)
+
+
+class BoardService:
+    def __init__(self, database: Database, catalog: CatalogService) -> None:
+        self._db = database
+        self._catalog = catalog
+        self._indexes: dict[Scope, _Index] = {}
+        self._catalog_seen: object = None
+
+    def _index(self, scope: Scope) -> _Index:
+        frameworks = self._catalog.frameworks()
+        if frameworks is not self._catalog_seen:  # the catalogue was reloaded
+            self._indexes.clear()
+            self._catalog_seen = frameworks
+        if scope not in self._indexes:
+            self._indexes[scope] = _Index.of(self._catalog.subset(scope))
+        return self._indexes[scope]
+
+    def _views(
+        self, index: _Index, items: list[tuple[str, Requirement]], language: str
+    ) -> tuple[RequirementView, ...]:
+        with self._db.transaction() as session:
+            stored = ratings_store.load_ratings(session, [req.key for _, req in items])
+        namer = Namer(index.framework, language)
+        return tuple(namer.requirement(skill, req, stored.get(req.key)) for skill, req in items)
+
+    def cards(
+        self, scope: Scope, role: str | None, level: str, language: str
+    ) -> tuple[RequirementView, ...]:
+        """The requirements of `role` (None: every role) at `level`, grouped by skill."""
+        index = self._index(scope)
+        return self._views(index, index.at(role, level), language)
+
+    def compare(self, scope: Scope, role: str | None, level: str, language: str) -> Comparison:
+        index = self._index(scope)
+        keys = [lv.key for lv in index.framework.levels]
+        position = keys.index(level)
+        next_level = keys[position + 1] if position + 1 < len(keys) else None
+        current = self._views(index, index.at(role, level), language)
+        upcoming: tuple[RequirementView, ...] = ()
+        if next_level is not None:
+            upcoming = self._views(index, index.at(role, next_level), language)
+            met = {2, 3}
+            upcoming = tuple(
+                sorted(
+                    upcoming,
+                    key=lambda v: (
+                        not v.required,
+                        v.rating is not None and int(v.rating) in met,
+                    ),
+                )
+            )
+        return Comparison(level, next_level, current, upcoming)
+
+    def matrix(self, scope: Scope, role: str | None, language: str) -> Matrix:
+        """Roles × levels for one skill; skills × levels for several (one role or all)."""
+        index = self._index(scope)
+        framework = index.framework
+        namer = Namer(framework, language)
+        levels = tuple(
+            NamedKey(lv.key, namer.levels[lv.key], namer.shorts[lv.key]) for lv in framework.levels
+        )
+        keys = [req.key for s in framework.skills for req in s.requirements]
+        with self._db.transaction() as session:
+            stored = ratings_store.load_ratings(session, keys)
+
+        def cell(level: str, reqs: list[Requirement]) -> MatrixCell:
+            ratings = [stored.get(r.key) for r in reqs]
+            low = lowest(ratings)
+            return MatrixCell(
+                level=level,
+                requirements=tuple(r.key for r in reqs),
+                required=any(r.required for r in reqs),
+                rating=None if low is None else low.value,
+                rated=sum(1 for r in ratings if r is not None and r.value is not None),
+            )
+
+        rows: list[MatrixRow] = []
+        if len(framework.skills) == 1 and framework.has_roles:
+            skill = framework.skills[0]
+            for r in framework.roles:
+                cells = tuple(
+                    cell(
+                        lv.key,
+                        [q for q in skill.requirements if q.role == r.key and q.level == lv.key],
+                    )
+                    for lv in framework.levels
+                )
+                if any(not c.empty for c in cells):
+                    rows.append(MatrixRow(r.key, namer.roles[r.key], r.key, skill.key, cells))
+            return Matrix("roles", levels, tuple(rows))
+        for skill in framework.skills:
+            mine = [q for q in skill.requirements if role is None or q.role == role]
+            cells = tuple(
+                cell(lv.key, [q for q in mine if q.level == lv.key]) for lv in framework.levels
+            )
+            rows.append(MatrixRow(skill.key, namer.skills[skill.key], role, skill.key, cells))
+        return Matrix("skills", levels, tuple(rows))

@@ -1,0 +1,144 @@
+"""The person's own settings that belong with their data: name, target levels, follows, and
+proposed changes to requirement wording for a profile's maintainer."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from skill_ladder.domain.profile import localize
+from skill_ladder.errors import InvalidInput
+from skill_ladder.services.catalog import CatalogService, Namer
+from skill_ladder.services.views import ProposalView
+from skill_ladder.storage import personal_store
+from skill_ladder.storage.database import Database
+
+NAME_KEY = "name"
+MAX_NAME = 200
+MAX_PROPOSAL = 10_000
+PROPOSALS_FORMAT = "skill-ladder-proposals"
+
+
+class PersonalService:
+    def __init__(self, database: Database, catalog: CatalogService) -> None:
+        self._db = database
+        self._catalog = catalog
+
+    def name(self) -> str:
+        with self._db.transaction() as session:
+            return personal_store.get_value(session, NAME_KEY)
+
+    def set_name(self, name: str) -> None:
+        name = name.strip()
+        if len(name) > MAX_NAME:
+            raise InvalidInput("name.too_long", max=MAX_NAME)
+        with self._db.transaction() as session:
+            personal_store.set_value(session, NAME_KEY, name)
+
+    def target(self, framework: str, role: str) -> str | None:
+        with self._db.transaction() as session:
+            return personal_store.get_target(session, framework, role)
+
+    def set_target(self, framework: str, role: str, level: str | None) -> None:
+        known = self._catalog.frameworks().get(framework)
+        if known is None:
+            raise InvalidInput("profile.unknown", key=framework)
+        if level is not None and level not in {lv.key for lv in known.levels}:
+            raise InvalidInput("level.unknown", key=level, profile=framework)
+        with self._db.transaction() as session:
+            personal_store.set_target(session, framework, role, level)
+
+    def followed(self) -> set[str]:
+        with self._db.transaction() as session:
+            return personal_store.followed(session)
+
+    def set_followed(self, skill: str, follow: bool) -> None:
+        with self._db.transaction() as session:
+            personal_store.set_followed(session, skill, follow, datetime.now(UTC))
+
+    # -- proposals ---------------------------------------------------------------------------
+    def propose(self, requirement: str, proposed_text: str, reason: str) -> int:
+        proposed_text, reason = proposed_text.strip(), reason.strip()
+        if not proposed_text:
+            raise InvalidInput("proposal.empty")
+        if len(proposed_text) > MAX_PROPOSAL or len(reason) > MAX_PROPOSAL:
+            raise InvalidInput("note.too_long", max=MAX_PROPOSAL)
+        self._locate(requirement)
+        with self._db.transaction() as session:
+            return personal_store.add_proposal(
+                session, requirement, proposed_text, reason, datetime.now(UTC)
+            ).id
+
+    def _locate(self, requirement: str):  # type: ignore[no-untyped-def]
+        for framework in self._catalog.frameworks().values():
+            for skill in framework.skills:
+                for req in skill.requirements:
+                    if req.key == requirement:
+                        return framework, skill, req
+        raise InvalidInput("requirement.unknown", key=requirement)
+
+    def proposals(self, language: str) -> list[ProposalView]:
+        with self._db.transaction() as session:
+            rows = [
+                (p.id, p.requirement_key, p.proposed_text, p.reason, p.created_at)
+                for p in personal_store.proposals(session)
+            ]
+        views = []
+        for pid, key, proposed, reason, created in rows:
+            try:
+                framework, skill, req = self._locate(key)
+            except InvalidInput:
+                views.append(ProposalView(pid, key, "", "", "", "", proposed, reason, created))
+                continue
+            namer = Namer(framework, language)
+            views.append(
+                ProposalView(
+                    id=pid,
+                    requirement=key,
+                    skill_name=namer.skills[skill.key],
+                    role_name=namer.roles[req.role],
+                    level_name=namer.levels[req.level],
+                    current_text=localize(req.text, language).text,
+                    proposed_text=proposed,
+                    reason=reason,
+                    created=created,
+                )
+            )
+        return views
+
+    def delete_proposal(self, proposal_id: int) -> None:
+        with self._db.transaction() as session:
+            personal_store.delete_proposal(session, proposal_id)
+
+    def proposals_document(self) -> bytes:
+        """Every proposal as a JSON file for the profiles' maintainers (English texts)."""
+        items = []
+        for view in self.proposals("en"):
+            try:
+                framework, skill, req = self._locate(view.requirement)
+                origin = {
+                    "framework": framework.key,
+                    "skill": skill.key,
+                    "skill_version": skill.version,
+                    "role": req.role,
+                    "level": req.level,
+                    "current_text": req.text.get("en", ""),
+                }
+            except InvalidInput:
+                origin = {}
+            items.append(
+                {
+                    "requirement": view.requirement,
+                    **origin,
+                    "proposed_text": view.proposed_text,
+                    "reason": view.reason,
+                    "created": view.created.isoformat(),
+                }
+            )
+        document = {
+            "format": PROPOSALS_FORMAT,
+            "format_version": 1,
+            "exported": datetime.now(UTC).isoformat(),
+            "proposals": items,
+        }
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -1,0 +1,125 @@
+"""The selected profile's header, as on the seed page: name, follow star, summary,
+domain › group, tiles for roles, levels, required and optional, and the last update."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+
+from skill_ladder.services.views import ProfileDetail
+from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.requirement_card import plain_label
+from skill_ladder.wording import fill
+
+
+class _Tile(QFrame):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = plain_label(self)
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = plain_label(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setSpacing(0)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set(self, number: int, caption: str) -> None:
+        self.number.setText(QLocale().toString(number))
+        self.caption.setText(caption)
+        self.setAccessibleName(f"{QLocale().toString(number)} {caption}")
+
+
+class ProfileHeader(Retranslatable, QWidget):
+    follow_toggled = Signal(str, bool)  # skill key, follow
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: ProfileDetail | None = None
+        self._name = plain_label(self, wrap=True, selectable=True)
+        font = self._name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self._name.setFont(font)
+        self._name.setAccessibleName("")
+        self.star = QToolButton(self)
+        self.star.setCheckable(True)
+        self.star.setAutoRaise(True)
+        self._summary = plain_label(self, wrap=True, selectable=True)
+        self._place = plain_label(self, wrap=True)
+        self._place.setForegroundRole(self._place.foregroundRole())
+        self._tiles = [_Tile(self) for _ in range(4)]
+        title = QHBoxLayout()
+        title.addWidget(self._name, 1)
+        title.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
+        tiles = QHBoxLayout()
+        for tile in self._tiles:
+            tiles.addWidget(tile)
+        tiles.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(title)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._place)
+        layout.addLayout(tiles)
+        self.star.toggled.connect(self._toggled)
+        self._followed = False
+        self.retranslate_ui()
+
+    def set_detail(self, detail: ProfileDetail | None, followed: bool) -> None:
+        self._detail = detail
+        self._followed = followed
+        self.star.blockSignals(True)
+        self.star.setChecked(followed)
+        self.star.blockSignals(False)
+        self.star.setVisible(detail is not None and not detail.is_framework)
+        self._word()
+
+    def retranslate_ui(self) -> None:
+        self._word()
+
+    def _word(self) -> None:
+        detail = self._detail
+        self.star.setText("★" if self._followed else "☆")
+        self.star.setToolTip(
+            self.tr("Stop following") if self._followed else self.tr("Follow this profile")
+        )
+        self.star.setAccessibleName(self.tr("Follow"))
+        if detail is None:
+            self._name.setText(self.tr("No profile selected"))
+            for widget in (self._summary, self._place, *self._tiles):
+                widget.hide()
+            return
+        for widget in (self._summary, self._place, *self._tiles):
+            widget.show()
+        self._name.setText(detail.name)
+        self._summary.setText(detail.summary)
+        self._summary.setVisible(bool(detail.summary))
+        place = " › ".join(p for p in (detail.domain, detail.group) if p)
+        if detail.updated is not None:
+            updated = QLocale().toString(
+                QDate(detail.updated.year, detail.updated.month, detail.updated.day),
+                QLocale.FormatType.LongFormat,
+            )
+            place = fill(self.tr("%1 · updated %2"), place, updated) if place else updated
+        self._place.setText(place)
+        counts = detail.counts
+        roles, levels, required, optional = self._tiles
+        roles.set(counts.roles, self.tr("roles", "", counts.roles))
+        roles.setVisible(detail.has_roles)
+        roles.setToolTip(self.tr("Roles where this skill appears"))
+        levels.set(counts.levels, self.tr("levels", "", counts.levels))
+        levels.setToolTip(self.tr("A structured growth path"))
+        required.set(counts.required, self.tr("required", "", counts.required))
+        optional.set(counts.optional, self.tr("optional", "", counts.optional))
+
+    def _toggled(self, on: bool) -> None:
+        if self._detail is not None:
+            self._followed = on
+            self._word()
+            self.follow_toggled.emit(self._detail.key, on)

@@ -1,0 +1,89 @@
+"""The report's vector charts (`report.charts`) as widgets, coloured from the window palette."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QRectF, QSize
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from skill_ladder.report.charts import (
+    ChartPalette,
+    LevelBar,
+    Series,
+    paint_readiness_bars,
+    paint_readiness_over_time,
+)
+
+
+def local_date(moment: datetime) -> str:
+    """A date in the person's locale (short form)."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
+
+
+def local_date_time(moment: datetime) -> str:
+    """A date and time in the person's locale (short form), in local time."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def percent(value: float) -> str:
+    return QLocale().toString(round(value * 100)) + QLocale().percent()
+
+
+class ReadinessBars(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bars: Sequence[LevelBar] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_bars(self, bars: Sequence[LevelBar]) -> None:
+        self._bars = bars
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(240, max(1, len(self._bars)) * (self.fontMetrics().height() + 10) + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(160, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        paint_readiness_bars(
+            painter,
+            QRectF(self.rect()),
+            self._bars,
+            ChartPalette.from_palette(self.palette()),
+            self.font(),
+        )
+
+
+class ReadinessTrend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._series: Sequence[Series] = ()
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_series(self, series: Sequence[Series]) -> None:
+        self._series = series
+        self.update()
+
+    def series(self) -> Sequence[Series]:
+        return self._series
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        paint_readiness_over_time(
+            painter,
+            QRectF(self.rect()),
+            self._series,
+            ChartPalette.from_palette(self.palette()),
+            self.font(),
+            format_date=local_date,
+            format_percent=percent,
+        )

@@ -1,0 +1,41 @@
+"""A real main window over a real data folder in tmp_path, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from skill_ladder.paths import AppPaths
+from skill_ladder.services import Services
+from skill_ladder.settings import Settings
+from skill_ladder.ui.main_window import MainWindow
+from skill_ladder.ui.style import STYLE_SHEET
+
+
+@pytest.fixture
+def settings(paths: AppPaths) -> Settings:
+    return Settings(paths.settings)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, services: Services, settings: Settings, qapp):  # type: ignore[no-untyped-def]
+    qapp.setStyleSheet(STYLE_SHEET)
+    QLocale.setDefault(QLocale("en_US"))
+
+    def make(language: str = "en") -> MainWindow:
+        window = MainWindow(services, settings, language)
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    yield make_window()

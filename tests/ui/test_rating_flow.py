@@ -1,0 +1,124 @@
+"""Driving the window like a person: pick a role, move the slider, rate by click and by key,
+undo, type a note; then check what is on screen and what is in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from skill_ladder.domain.rating import Rating
+from skill_ladder.services import Services
+from skill_ladder.ui.main_window import MainWindow
+
+
+def stored(services: Services, key: str) -> tuple[str | None, str]:
+    view = next(r for r in services.catalog.show("mlflow", "en").requirements if r.key == key)
+    return view.rating_slug, view.note
+
+
+def choose_role(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    combo = window.selection.role
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentText() != name:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert window.controller.role == combo.currentData()
+
+
+def test_rate_with_mouse_and_keys_then_undo_and_note(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    choose_role(qtbot, window, "ML Engineer")
+    slider = window.selection.levels.slider
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Home)
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert window.controller.level == "senior"
+    cards = window.cards.cards()
+    assert len(cards) == 1
+    card = cards[0]
+    assert card.view is not None and card.view.key == "mlflow-ml-engineer-senior"
+    assert "Designs MLflow infrastructure for the team." in card._description.text()  # noqa: SLF001
+    assert card._badge.text() == "REQUIRED"  # noqa: SLF001
+
+    qtbot.mouseClick(card.rating.button(Rating.MEETS), Qt.MouseButton.LeftButton)
+    assert stored(services, "mlflow-ml-engineer-senior") == ("meets", "")
+    assert window.statusBar().currentMessage() == "Saved"
+    assert card.rating.button(Rating.MEETS).isChecked()
+
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_3)
+    assert stored(services, "mlflow-ml-engineer-senior")[0] == "exceeds"
+    assert card.rating.button(Rating.EXCEEDS).isChecked()
+
+    window.undo_action.trigger()
+    assert stored(services, "mlflow-ml-engineer-senior")[0] == "meets"
+    assert card.rating.button(Rating.MEETS).isChecked()
+
+    qtbot.keyClick(card, Qt.Key.Key_Delete)
+    assert stored(services, "mlflow-ml-engineer-senior")[0] is None
+
+    card.note.setFocus()
+    qtbot.keyClicks(card.note, "Ran the tracking server on Kubernetes")
+    qtbot.waitUntil(
+        lambda: (
+            stored(services, "mlflow-ml-engineer-senior")[1]
+            == "Ran the tracking server on Kubernetes"
+        ),
+        timeout=3000,
+    )
+    # Digits typed into the note are text, not ratings.
+    qtbot.keyClicks(card.note, " 3")
+    slider.setFocus()  # leaving the note saves at once
+    assert stored(services, "mlflow-ml-engineer-senior") == (
+        None,
+        "Ran the tracking server on Kubernetes 3",
+    )
+
+
+def test_ctrl_z_undoes_the_last_rating(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    choose_role(qtbot, window, "NLP Engineer")
+    card = window.cards.cards()[0]
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_2)
+    qtbot.keyClick(card, Qt.Key.Key_1)
+    assert stored(services, "mlflow-nlp-engineer-junior")[0] == "working-towards"
+    window.activateWindow()
+    qtbot.keyClick(card, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(services, "mlflow-nlp-engineer-junior")[0] == "meets"
+
+
+def test_where_am_i_follows_the_ratings(qtbot: QtBot, window: MainWindow) -> None:
+    choose_role(qtbot, window, "ML Engineer")
+    assert window.standing._estimate.text() == "Estimated level: none yet"  # noqa: SLF001
+    for level in ("junior", "middle"):
+        window.selection.levels.set_level(level)
+        card = window.cards.cards()[0]
+        card.setFocus()
+        qtbot.keyClick(card, Qt.Key.Key_2)
+    assert window.standing._estimate.text() == "Estimated level: Middle"  # noqa: SLF001
+    assert window.standing._gaps_title.text() == "Gaps up to Senior: 1 required, 0 optional"  # noqa: SLF001
+    window.standing.target.setCurrentIndex(window.standing.target.findData("lead"))
+    window.standing.target.activated.emit(window.standing.target.currentIndex())
+    assert window.controller.services.personal.target("ml-engineering", "ml-engineer") == "lead"
+
+
+def test_all_roles_shows_every_role_at_the_level(window: MainWindow) -> None:
+    assert window.controller.role is None
+    cards = window.cards.cards()
+    assert len(cards) == 6
+    titles = [c._title.text() for c in cards]  # noqa: SLF001
+    assert titles[0] == "MLflow · Computer Vision Engineer · Junior"
+    badges = [c._badge.text() for c in cards]  # noqa: SLF001
+    assert badges.count("REQUIRED") == 2
+    assert "Pick a role" in window.standing._estimate.text()  # noqa: SLF001
+
+
+def test_name_is_kept_for_reports(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    window.standing.name.setFocus()
+    qtbot.keyClicks(window.standing.name, "Alex Doe")
+    qtbot.keyClick(window.standing.name, Qt.Key.Key_Return)
+    assert services.personal.name() == "Alex Doe"

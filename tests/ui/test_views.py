@@ -1,0 +1,241 @@
+"""Compare, matrix, check-ins, follow, search and proposals, as a person uses them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from skill_ladder.catalog.synthetic import synthetic_document
+from skill_ladder.domain.rating import Rating
+from skill_ladder.services import Services
+from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
+from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
+from skill_ladder.ui.main_window import MainWindow
+from skill_ladder.ui.window_controller import COMPARE, GROWTH, MATRIX, PROPOSALS
+from tests.conftest import database_dump
+from tests.support.profiles import bundled_document
+
+
+def test_compare_shows_the_next_level_with_required_gaps_first(
+    window: MainWindow, services: Services
+) -> None:
+    window.selection.set_role("data-scientist")
+    window.controller.select_role("data-scientist")
+    window.selection.levels.set_level("middle")
+    window.views.setCurrentIndex(COMPARE)
+    compare = window.compare
+    assert compare._current_title.text() == "Now: Middle"  # noqa: SLF001
+    assert compare._next_title.text() == "To advance to Senior (required gaps first)"  # noqa: SLF001
+    now = compare.current.cards()[0].view
+    upcoming = compare.next.cards()[0].view
+    assert now is not None and now.key == "mlflow-data-scientist-middle" and not now.required
+    assert (
+        upcoming is not None
+        and upcoming.key == "mlflow-data-scientist-senior"
+        and upcoming.required
+    )
+
+
+def test_compare_at_the_top_of_the_ladder(window: MainWindow) -> None:
+    window.selection.levels.set_level("principal")
+    window.views.setCurrentIndex(COMPARE)
+    assert window.compare._next_title.text() == "Next level: none"  # noqa: SLF001
+    assert window.compare.next.cards() == []
+    assert len(window.compare.current.cards()) == 6
+
+
+def test_matrix_is_coloured_lettered_and_opens_cards(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    services.ratings.set_rating("mlflow-llm-engineer-lead", Rating.EXCEEDS)
+    window.views.setCurrentIndex(MATRIX)
+    model = window.matrix.model
+    assert model.rowCount() == 6 and model.columnCount() == 5
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Lead"
+    llm_row = [model.headerData(r, Qt.Orientation.Vertical) for r in range(6)].index("LLM Engineer")
+    lead = model.index(llm_row, 3)
+    assert lead.data() == "E•"
+    assert "Exceeds" in lead.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(llm_row, 0).data() == "–"  # optional, not rated
+    table = window.matrix.table
+    rect = table.visualRect(lead)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.views.currentIndex() == 0
+    assert window.controller.role == "llm-engineer"
+    assert window.controller.level == "lead"
+    focused = window.focusWidget()
+    assert focused is not None and getattr(focused, "view", None) is not None
+    assert focused.view.key == "mlflow-llm-engineer-lead"  # type: ignore[attr-defined]
+
+
+def test_matrix_model_is_a_sound_item_model(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.views.setCurrentIndex(MATRIX)
+    qtmodeltester.check(window.matrix.model)
+
+
+def test_profile_tree_model_is_sound(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(window.browser.model)
+    qtmodeltester.check(window.browser.proxy)
+
+
+def test_close_rename_and_delete_check_ins(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    window.views.setCurrentIndex(GROWTH)
+    growth = window.growth
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Q3 review", True))
+    qtbot.mouseClick(growth.create_button, Qt.MouseButton.LeftButton)
+    assert [(c.note, c.rated) for c in services.checkins.all()] == [("Q3 review", 1)]
+    assert growth.timeline.count() == 1
+    assert "Q3 review" in growth.timeline.item(0).text()
+    assert window.last_checkin.text().startswith("Last check-in: ")
+
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.EXCEEDS)
+    services.ratings.set_rating("mlflow-ml-engineer-middle", Rating.WORKING_TOWARDS)
+    window.controller._refresh_views()  # noqa: SLF001
+    kinds = [
+        growth.changes.topLevelItem(i).text(0) for i in range(growth.changes.topLevelItemCount())
+    ]
+    assert kinds == ["Up", "Newly rated"]
+
+    growth.timeline.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
+    qtbot.mouseClick(growth.rename_button, Qt.MouseButton.LeftButton)
+    assert services.checkins.all()[0].note == "Renamed"
+    growth.timeline.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(growth.delete_button, Qt.MouseButton.LeftButton)
+    assert services.checkins.all() == []
+
+
+def test_readiness_over_time_has_a_point_per_check_in_and_now(
+    window: MainWindow, services: Services
+) -> None:
+    window.selection.set_role("ml-engineer")
+    window.controller.select_role("ml-engineer")
+    services.checkins.create("first")
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    window.views.setCurrentIndex(GROWTH)
+    series = window.growth.trend.series()
+    assert [s.label for s in series] == ["Junior", "Middle", "Senior", "Lead / Staff", "Principal"]
+    assert [value for _, value in series[0].points] == [0.0, 1.0]
+
+
+def test_follow_puts_a_profile_first_and_search_finds_requirement_text(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    services.catalog.import_bytes(
+        json.dumps(synthetic_document(key="extra", skills=2, roles=1, levels=2)).encode()
+    )
+    window.controller.reload()
+    qtbot.mouseClick(window.header.star, Qt.MouseButton.LeftButton)
+    assert services.personal.followed() == {"mlflow"}
+    window.browser.search.setFocus()
+    qtbot.keyClicks(window.browser.search, "kubernetes")
+    proxy = window.browser.proxy
+
+    def leaves(parent: QModelIndex) -> list[str]:
+        found = []
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            found += leaves(index) if proxy.rowCount(index) else [index.data()]
+        return found
+
+    assert leaves(QModelIndex()) == ["★ MLflow"]
+    window.browser.search.clear()
+    assert len(leaves(QModelIndex())) == 3
+
+
+def test_suggest_a_change_and_export_proposals(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    card = window.cards.cards()[3]
+    monkeypatch.setattr(
+        SuggestChangeDialog,
+        "ask",
+        classmethod(lambda cls, parent, text: ("Logs experiments with MLflow.", "Shorter")),
+    )
+    qtbot.mouseClick(card._suggest, Qt.MouseButton.LeftButton)  # noqa: SLF001
+    window.views.setCurrentIndex(PROPOSALS)
+    listed = window.proposals.list
+    assert listed.topLevelItemCount() == 1
+    assert listed.topLevelItem(0).text(1) == "Logs experiments with MLflow."
+    target = tmp_path / "proposals.json"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(window.proposals.export_button, Qt.MouseButton.LeftButton)
+    exported = json.loads(target.read_text())
+    assert exported["proposals"][0]["requirement"] == "mlflow-ml-engineer-junior"
+    assert exported["proposals"][0]["reason"] == "Shorter"
+    assert exported["proposals"][0]["current_text"].startswith("Uses MLflow for experiment logging")
+
+
+def test_changed_description_is_flagged_on_its_card(window: MainWindow, services: Services) -> None:
+    services.ratings.set_rating("mlflow-computer-vision-engineer-junior", Rating.MEETS)
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["skills"][0]["requirements"][0]["text"]["en"] = "Logs CV experiments in MLflow."
+    services.catalog.import_bytes(json.dumps(newer).encode())
+    window.controller.reload()
+    card = window.cards.cards()[0]
+    assert card.view is not None and card.view.key == "mlflow-computer-vision-engineer-junior"
+    assert card._flag.isVisibleTo(window)  # noqa: SLF001
+    assert not window.cards.cards()[1]._flag.isVisibleTo(window)  # noqa: SLF001
+
+
+def test_changes_made_elsewhere_show_on_next_focus(window: MainWindow, cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("rate", "mlflow", "ml-engineer", "junior", "exceeds").code == 0
+    window.controller.refresh_if_changed_elsewhere()
+    card = next(
+        c for c in window.cards.cards() if c.view and c.view.key == "mlflow-ml-engineer-junior"
+    )
+    assert card.rating.button(Rating.EXCEEDS).isChecked()
+
+
+def test_a_broken_import_lists_its_problems_and_changes_nothing(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        ProblemListDialog,
+        "show_problems",
+        classmethod(
+            lambda cls, parent, title, summary, problems: shown.append((summary, list(problems)))
+        ),
+    )
+    broken = synthetic_document(key="broken")
+    broken["skills"][0]["requirements"][1]["required"] = "yes"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken))
+    before = database_dump(services.database.path)
+    window.controller.import_path(path)
+    assert shown and "broken.json" in shown[0][0]
+    assert shown[0][1] == [
+        "$.skills[0].requirements[1].required: must be a boolean (true or false)"
+    ]
+    assert database_dump(services.database.path) == before
+    assert window.statusBar().currentMessage() == "Import failed; nothing was changed"
+
+
+def test_import_then_remove_a_profile(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "three.json"
+    path.write_text(json.dumps(synthetic_document(key="three", skills=1, roles=2, levels=3)))
+    window.controller.import_path(path)
+    assert window.header._name.text() == "Skill 1"  # noqa: SLF001
+    assert window.selection.levels.slider.maximum() == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.controller.remove_profile()
+    assert [p.key for p in services.catalog.list_profiles("en")] == ["mlflow"]

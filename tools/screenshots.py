@@ -1,0 +1,102 @@
+"""Render the main views to PNG (offscreen) for docs/screenshots and for looking at changes.
+
+Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR]`. Uses a
+temporary data folder with a few ratings, notes and two check-ins.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from skill_ladder.domain.rating import Rating
+from skill_ladder.paths import AppPaths
+from skill_ladder.settings import Settings
+from skill_ladder.ui.application import application, apply_locale
+from skill_ladder.ui.main_window import MainWindow
+
+
+def seed(paths: AppPaths):  # type: ignore[no-untyped-def]
+    from skill_ladder.app import open_services
+
+    services = open_services(paths)
+    rate = services.ratings.rate_cell
+    rate(
+        "mlflow",
+        "ml-engineer",
+        "junior",
+        Rating.EXCEEDS,
+        note="Logged 40+ runs for the churn model; wrote the team's naming guide.",
+    )
+    rate(
+        "mlflow",
+        "ml-engineer",
+        "middle",
+        Rating.MEETS,
+        note="Set up autologging for sklearn and PyTorch.",
+    )
+    first = services.checkins.create("Q2 self-review")
+    rate(
+        "mlflow",
+        "ml-engineer",
+        "senior",
+        Rating.WORKING_TOWARDS,
+        note="Tracking server on Kubernetes: in progress.",
+    )
+    rate("mlflow", "data-scientist", "junior", Rating.MEETS)
+    second = services.checkins.create("Before my 1:1")
+    backdate(paths, {first.id: 200, second.id: 60})
+    rate("mlflow", "ml-engineer", "lead", Rating.NOT_YET)
+    services.personal.set_name("Alex Doe")
+    services.personal.set_target("ml-engineering", "ml-engineer", "senior")
+    return services
+
+
+def backdate(paths: AppPaths, days_ago: dict[int, int]) -> None:
+    """Spread the sample check-ins over past months, as a real history would be."""
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    with sqlite3.connect(paths.database) as connection:
+        for checkin, days in days_ago.items():
+            moment = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=days)
+            connection.execute(
+                "UPDATE checkins SET created_at=? WHERE id=?", (moment.isoformat(" "), checkin)
+            )
+    connection.close()
+
+
+def shoot(out: Path, scheme: str) -> None:
+    app = application()
+    apply_locale("en")
+    app.setStyle("Fusion")
+    QGuiApplication.styleHints().setColorScheme(
+        Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths(Path(tmp))
+        paths.ensure()
+        services = seed(paths)
+        settings = Settings(paths.settings)
+        settings.set("role", "ml-engineer")
+        settings.set("level", "senior")
+        window = MainWindow(services, settings, "en")
+        window.resize(1280, 820)
+        window.show()
+        for index, name in enumerate(("cards", "compare", "matrix", "growth")):
+            window.views.setCurrentIndex(index)
+            QApplication.processEvents()
+            window.grab().save(str(out / f"{name}-{scheme}.png"))
+        window.close()
+        services.database.close()
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
+    shoot(target, sys.argv[2] if len(sys.argv) > 2 else "light")
