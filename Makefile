@@ -16,7 +16,8 @@ $(STAMP): pyproject.toml
 system-check:
 	@tools/check-system-libs
 
-run: $(STAMP) system-check
+run: $(STAMP)
+	@tools/check-system-libs --window
 	$(BIN)/skill-ladder
 
 lint: $(STAMP)

@@ -45,19 +45,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     from skill_ladder.cli import PROG, parse_args
 
     args = parse_args(argv)
+    from skill_ladder.wording import describe
+
+    if args.data_dir is not None and not args.data_dir.strip():
+        from skill_ladder.errors import InvalidInput
+
+        sys.stderr.write(f"{PROG}: {describe(InvalidInput('data_dir.empty'))}\n")
+        return 2
     paths = AppPaths.resolve(args.data_dir)
     try:
         paths.ensure()
         setup_logging(paths)
     except OSError as error:
-        sys.stderr.write(f"{PROG}: {paths.data_dir}: {error.strerror or error}\n")
-        return 1
+        from skill_ladder.errors import StorageFailure
+
+        if paths.data_dir.exists() and not paths.data_dir.is_dir():
+            failure = StorageFailure("data_dir.not_a_folder", path=paths.data_dir)
+        else:
+            failure = StorageFailure(
+                "data_dir.unusable", path=paths.data_dir, reason=error.strerror or error
+            )
+        sys.stderr.write(f"{PROG}: {describe(failure)}\n")
+        return failure.exit_code
     install_excepthook(paths)
 
     from skill_ladder.errors import SkillLadderError
     from skill_ladder.language import choose_language
     from skill_ladder.settings import Settings
-    from skill_ladder.wording import describe, problems_of
+    from skill_ladder.wording import problems_of
 
     settings = Settings(paths.settings)
     language = choose_language(args.lang, settings.language)

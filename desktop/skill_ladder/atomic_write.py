@@ -14,11 +14,16 @@ from pathlib import Path
 from skill_ladder.errors import StorageFailure
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+def write_atomic(
+    path: Path, data: bytes, mode: int = 0o600, *, create_folder: bool = False
+) -> None:
+    """Write `data` to `path` all at once. The folder must exist unless `create_folder` (for
+    the app's own folders): a file the person named in a missing folder is an error."""
     path = Path(path)
     tmp_name: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if create_folder:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -227,6 +227,8 @@ class Commands:
                 self.out,
             )
             return
+        if not checkins:
+            self.out.write(translate("Cli", "No check-ins yet.") + "\n")
         for c in checkins:
             created = c.created.astimezone().strftime("%Y-%m-%d %H:%M")
             self.out.write(f"{c.id}\t{created}\t{c.rated}\t{c.note}\n")

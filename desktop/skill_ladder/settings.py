@@ -48,7 +48,7 @@ class Settings:
             return
         self._values[key] = value
         data = json.dumps(self._values, ensure_ascii=False, indent=2, sort_keys=True)
-        write_atomic(self._path, data.encode("utf-8"))
+        write_atomic(self._path, data.encode("utf-8"), create_folder=True)
 
     @property
     def language(self) -> str:

@@ -61,6 +61,32 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "field.too_many": lambda p: fill(
         translate("Messages", "has more than %1 items"), p.get("max", "")
     ),
+    "field.control_characters": lambda p: translate(
+        "Messages", "holds control characters (only line breaks and tabs are allowed in texts)"
+    ),
+    "file.duplicate_name": lambda p: fill(
+        translate("Messages", "the name “%1” appears twice in one JSON object"), p["name"]
+    ),
+    "key.reserved": lambda p: fill(
+        translate("Messages", "the key “%1” is reserved for frameworks without roles"), p["key"]
+    ),
+    "framework.ladder_changed": lambda p: fill(
+        translate(
+            "Messages",
+            "drops or reorders levels of “%1” that installed skills not in this file use (%2); "
+            "include every skill of the framework to change its ladder",
+        ),
+        p["framework"],
+        p["levels"],
+    ),
+    "framework.role_missing": lambda p: fill(
+        translate(
+            "Messages",
+            "leaves out the role “%2” of “%1” that installed skills not in this file use",
+        ),
+        p["framework"],
+        p["key"],
+    ),
     "field.out_of_range": lambda p: translate("Messages", "is out of the allowed range"),
     "field.invalid": lambda p: fill(translate("Messages", "is invalid (%1)"), p.get("detail", "")),
     "file.not_json": lambda p: translate("Messages", "the file is not valid JSON"),
@@ -115,11 +141,24 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         p["key"],
     ),
     "role.unknown": lambda p: fill(
-        translate("Messages", "“%2” has no role “%1”."), p["key"], p["profile"]
+        translate("Messages", "“%2” has no role “%1” (its roles: %3)."),
+        p["key"],
+        p["profile"],
+        p.get("choices", ""),
     ),
     "level.unknown": lambda p: fill(
-        translate("Messages", "“%2” has no level “%1”."), p["key"], p["profile"]
+        translate("Messages", "“%2” has no level “%1” (its levels: %3)."),
+        p["key"],
+        p["profile"],
+        p.get("choices", ""),
     ),
+    "data_dir.not_a_folder": lambda p: fill(
+        translate("Messages", "The data folder “%1” is a file, not a folder."), p["path"]
+    ),
+    "data_dir.unusable": lambda p: fill(
+        translate("Messages", "Cannot use the data folder “%1”: %2."), p["path"], p["reason"]
+    ),
+    "data_dir.empty": lambda p: translate("Messages", "--data-dir needs a folder name."),
     "rating.unknown": lambda p: fill(
         translate("Messages", "“%1” is not a rating; use one of: %2."), p["value"], p["choices"]
     ),

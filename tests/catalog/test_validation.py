@@ -136,6 +136,24 @@ def test_each_problem_is_named_with_its_json_path(
     assert (code, path) in found, found
 
 
+def test_line_breaks_and_tabs_are_fine_in_descriptions() -> None:
+    doc = bundled_document()
+    doc["skills"][0]["requirements"][0]["text"]["en"] = "First line.\n\tSecond line."
+    framework = parse_profile(json.dumps(doc).encode())
+    assert framework.skills[0].requirements[0].text["en"] == "First line.\n\tSecond line."
+
+
+def test_a_name_given_twice_in_one_object_is_refused() -> None:
+    data = json.dumps(bundled_document()).replace(
+        '"required": true', '"required": true, "required": false', 1
+    )
+    with pytest.raises(InvalidFile) as caught:
+        parse_profile(data.encode())
+    assert [(p.code, p.params) for p in caught.value.problems] == [
+        ("file.duplicate_name", {"name": "required"})
+    ]
+
+
 def test_several_problems_are_all_reported() -> None:
     doc = bundled_document()
     doc["skills"][0]["requirements"][0]["required"] = "yes"

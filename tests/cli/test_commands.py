@@ -240,6 +240,7 @@ def test_broken_files_are_named_and_change_nothing(cli: Cli, tmp_path: Path, nam
         (("profile", "import", "/no/such/file.json"), "/no/such/file.json"),
         (("profile", "frobnicate"), "frobnicate"),
         (("--lang", "fr", "profile", "list"), "fr"),
+        (("--data-dir", "", "profile", "list"), "--data-dir"),
     ],
 )
 def test_bad_arguments_exit_2_with_one_line(cli: Cli, args: tuple[str, ...], fragment: str) -> None:
@@ -323,3 +324,33 @@ def test_help_lists_the_subcommands(cli: Cli) -> None:
         assert word in result.out
     body: dict[str, Any] = json.loads(cli("profile", "list", "--json").out)[0]
     assert body["key"] == "mlflow"
+
+
+def test_unknown_role_lists_the_roles(cli: Cli) -> None:
+    result = cli("status", "mlflow", "astronaut")
+    assert "its roles: computer-vision-engineer, data-scientist" in result.err
+
+
+def test_a_device_is_read_only_up_to_the_limit(cli: Cli) -> None:
+    result = cli("profile", "import", "/dev/zero")
+    assert result.code == 2
+    assert "larger than 32 MiB" in result.err
+
+
+def test_data_folder_that_is_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    result = Cli(blocker)("profile", "list")
+    assert result.code == 1
+    assert result.err == f"skill-ladder: The data folder “{blocker}” is a file, not a folder.\n"
+
+
+def test_export_into_a_missing_folder_is_refused(cli: Cli, tmp_path: Path) -> None:
+    result = cli("profile", "export", "mlflow", "--out", str(tmp_path / "missing" / "x.json"))
+    assert result.code == 1
+    assert "No such file or directory" in result.err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_empty_check_in_list_says_so(cli: Cli) -> None:
+    assert cli("checkin", "list").out == "No check-ins yet.\n"

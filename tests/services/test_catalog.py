@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -190,3 +191,101 @@ def test_a_newer_bundled_profile_is_imported_at_start(services: Services, tmp_pa
     assert services.catalog.install_bundled([bundled]) == []
     shown = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
     assert shown["mlflow-ml-engineer-junior"].rating_slug == "meets"
+
+
+def test_same_version_again_reports_no_changed_wording(services: Services) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["skills"][0]["requirements"][3]["text"]["en"] = "New wording."
+    assert services.catalog.import_bytes(_bytes(newer)).texts_changed == 1
+    assert services.catalog.import_bytes(_bytes(newer)).texts_changed == 0
+
+
+def test_a_partial_file_may_not_rewrite_the_framework_ladder(
+    services: Services, paths: AppPaths
+) -> None:
+    partial = synthetic_document(key="ml-engineering", skills=1, roles=1, levels=2)
+    partial["levels"] = [{"key": "x", "name": {"en": "X"}}] + bundled_document()["levels"]
+    partial["levels"][1]["name"]["en"] = "Newbie"
+    partial["roles"] = bundled_document()["roles"]
+    partial["skills"][0]["requirements"] = [
+        dict(r, role="ml-engineer", level="junior") for r in partial["skills"][0]["requirements"]
+    ]
+    # Adding a level and a skill is fine; a partial file does not rename installed levels.
+    services.catalog.import_bytes(_bytes(partial))
+    framework = services.catalog.frameworks()["ml-engineering"]
+    assert [lv.key for lv in framework.levels] == [
+        "x",
+        "junior",
+        "middle",
+        "senior",
+        "lead",
+        "principal",
+    ]
+    assert framework.levels[1].name["en"] == "Junior"
+    # Dropping a level that MLflow stands on is refused, and changes nothing.
+    dropping = copy.deepcopy(partial)
+    dropping["skills"][0]["version"] = 2
+    dropping["levels"] = [lv for lv in dropping["levels"] if lv["key"] != "senior"]
+    before = database_dump(paths.database)
+    with pytest.raises(InvalidFile) as caught:
+        services.catalog.import_bytes(_bytes(dropping))
+    assert [(p.code, p.path) for p in caught.value.problems] == [
+        ("framework.ladder_changed", "$.levels")
+    ]
+    assert database_dump(paths.database) == before
+
+
+def test_a_full_new_version_may_change_the_ladder(services: Services) -> None:
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["levels"] = [lv for lv in newer["levels"] if lv["key"] != "principal"]
+    newer["levels"][0]["name"]["en"] = "Entry"
+    newer["skills"][0]["requirements"] = [
+        r for r in newer["skills"][0]["requirements"] if r["level"] != "principal"
+    ]
+    services.catalog.import_bytes(_bytes(newer))
+    detail = services.catalog.show("mlflow", "en")
+    assert [lv.key for lv in detail.levels] == ["junior", "middle", "senior", "lead"]
+    assert detail.levels[0].name == "Entry"
+
+
+def test_a_requirement_may_move_between_skills_of_its_framework(bare_services: Services) -> None:
+    doc = synthetic_document(key="fw", skills=2, roles=1, levels=2)
+    bare_services.catalog.import_bytes(_bytes(doc))
+    bare_services.ratings.set_rating("fw-skill-1-role-1-l1-1", Rating.MEETS)
+    moved = copy.deepcopy(doc)
+    for skill in moved["skills"]:
+        skill["version"] = 2
+    req = moved["skills"][0]["requirements"].pop(0)
+    moved["skills"][1]["requirements"].append(req)
+    bare_services.catalog.import_bytes(_bytes(moved))
+    skill2 = bare_services.catalog.show("fw-skill-2", "en").requirements
+    assert "fw-skill-1-role-1-l1-1" in [r.key for r in skill2]
+    assert next(r for r in skill2 if r.key == "fw-skill-1-role-1-l1-1").rating_slug == "meets"
+
+
+@pytest.mark.parametrize("where", ["requirement as skill", "framework as requirement"])
+def test_keys_of_every_kind_share_one_namespace(services: Services, where: str) -> None:
+    doc = synthetic_document(key="other", skills=1)
+    if where == "requirement as skill":
+        doc["skills"][0]["requirements"][0]["key"] = "mlflow"
+        path = "$.skills[0].requirements[0].key"
+    else:
+        doc["key"] = "mlflow-ml-engineer-junior"
+        path = "$.key"
+    with pytest.raises(InvalidFile) as caught:
+        services.catalog.import_bytes(_bytes(doc))
+    assert ("key.taken", path) in {(p.code, p.path) for p in caught.value.problems}
+
+
+def test_a_clashing_bundled_profile_does_not_stop_the_app(services: Services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    services.catalog.import_bytes(_bytes(synthetic_document(key="mine", skills=1)))
+    clash = bundled_document()
+    clash["skills"][0]["version"] = 2
+    clash["skills"][0]["requirements"][0]["key"] = "mine-skill-1-role-1-l1-1"
+    bundled = tmp_path / "bundled.json"
+    bundled.write_text(json.dumps(clash), encoding="utf-8")
+    assert services.catalog.install_bundled([bundled]) == []
+    assert services.catalog.list_profiles("en")[0].version == 1

@@ -11,7 +11,7 @@ from skill_ladder.errors import StorageFailure
 
 def test_writes_the_whole_file_privately(tmp_path: Path) -> None:
     target = tmp_path / "out" / "a.json"
-    write_atomic(target, b"hello")
+    write_atomic(target, b"hello", create_folder=True)
     assert target.read_bytes() == b"hello"
     assert target.stat().st_mode & 0o777 == 0o600
     assert os.listdir(target.parent) == ["a.json"]

@@ -236,6 +236,30 @@ def test_import_then_remove_a_profile(
     window.controller.import_path(path)
     assert window.header._name.text() == "Skill 1"  # noqa: SLF001
     assert window.selection.levels.slider.maximum() == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    services.ratings.set_rating("three-skill-1-role-1-l1-1", Rating.MEETS)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
     window.controller.remove_profile()
     assert [p.key for p in services.catalog.list_profiles("en")] == ["mlflow"]
+    # The ratings stay unless the box was ticked: importing again brings them back.
+    window.controller.import_path(path)
+    shown = services.catalog.show("three-skill-1", "en").requirements
+    assert shown[0].rating_slug == "meets"
+
+
+def test_remove_can_also_forget_the_ratings(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+
+    def accept_and_tick(box: QMessageBox) -> QMessageBox.StandardButton:
+        box.checkBox().setChecked(True)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", accept_and_tick)
+    window.controller.remove_profile()
+    assert services.catalog.list_profiles("en") == []
+    assert window.header._name.text() == "No profile selected"  # noqa: SLF001
+    from skill_ladder.paths import bundled_profiles
+
+    services.catalog.install_bundled(bundled_profiles())
+    assert all(r.rating is None for r in services.catalog.show("mlflow", "en").requirements)

@@ -6,10 +6,12 @@ Strict: a boolean is `true`/`false` (never `"yes"`), numbers are numbers, dates 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from skill_ladder.catalog import limits
 
@@ -21,8 +23,31 @@ Key = Annotated[
     str, StringConstraints(pattern=KEY_PATTERN, min_length=1, max_length=limits.MAX_KEY_LENGTH)
 ]
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=limits.MAX_NAME_LENGTH)]
-LongText = Annotated[str, StringConstraints(min_length=1, max_length=limits.MAX_TEXT_LENGTH)]
+_CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # line breaks and tabs allowed
+
+
+def _clean(pattern: re.Pattern[str]) -> object:
+    def check(value: str) -> str:
+        if not value.strip():
+            raise PydanticCustomError("text_blank", "text is blank")
+        if pattern.search(value):
+            raise PydanticCustomError("text_control", "text holds control characters")
+        return value
+
+    return AfterValidator(check)
+
+
+ShortText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=limits.MAX_NAME_LENGTH),
+    _clean(_CONTROL_IN_NAME),
+]
+LongText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=limits.MAX_TEXT_LENGTH),
+    _clean(_CONTROL_IN_TEXT),
+]
 Names = Annotated[
     dict[LanguageCode, ShortText], Field(min_length=1, max_length=limits.MAX_LANGUAGES)
 ]

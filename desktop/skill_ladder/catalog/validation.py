@@ -7,6 +7,7 @@ anywhere: a file either parses completely or raises `InvalidFile`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -69,8 +70,10 @@ def _problem_from_pydantic(error: Mapping[str, Any]) -> Problem:
     if kind == "string_pattern_mismatch":
         key_like = bool(loc) and (loc[-1] in ("key", "role", "level"))
         return Problem("field.bad_key" if key_like else "field.bad_language", path)
-    if kind == "string_too_short":
+    if kind in ("string_too_short", "text_blank"):
         return Problem("field.empty", path)
+    if kind == "text_control":
+        return Problem("field.control_characters", path)
     if kind == "string_too_long":
         return Problem("field.too_long", path, {"max": str(ctx.get("max_length", ""))})
     if kind == "too_short":
@@ -135,6 +138,9 @@ def _semantic_problems(doc: ProfileDoc) -> list[Problem]:
     for index, level in enumerate(doc.levels):
         problems += _english_missing(level.name, f"$.levels[{index}].name")
     role_keys = [role.key for role in doc.roles]
+    for index, key in enumerate(role_keys):
+        if key == IMPLICIT_ROLE:
+            problems.append(Problem("key.reserved", f"$.roles[{index}].key", {"key": key}))
     for index in _duplicates(role_keys):
         problems.append(
             Problem("key.duplicate", f"$.roles[{index}].key", {"key": role_keys[index]})
@@ -202,10 +208,37 @@ def _to_framework(doc: ProfileDoc) -> Framework:
     return Framework(key=doc.key, name=dict(doc.name), levels=levels, roles=roles, skills=skills)
 
 
+def _refuse_duplicate_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    names = [name for name, _ in pairs]
+    for name in names:
+        if names.count(name) > 1:
+            raise _DuplicateName(name)
+    return dict(pairs)
+
+
+class _DuplicateName(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _check_duplicate_names(data: bytes) -> None:
+    """JSON parsers keep the last of two equal names; `"required": true, "required": false`
+    must be an error, not a silent choice."""
+    try:
+        json.loads(data, object_pairs_hook=_refuse_duplicate_names)
+    except _DuplicateName as duplicate:
+        problem = Problem("file.duplicate_name", "", {"name": duplicate.name[:80]})
+        raise InvalidFile("file.invalid", [problem], count=1) from None
+    except (ValueError, RecursionError):
+        return  # not JSON: the schema pass words it
+
+
 def parse_profile(data: bytes) -> Framework:
     """Validate a whole profile file; raise `InvalidFile` naming every problem found."""
     if len(data) > limits.MAX_FILE_BYTES:
         raise InvalidFile("file.too_large", max_mib=limits.MAX_FILE_BYTES // (1024 * 1024))
+    _check_duplicate_names(data)
     try:
         doc = ProfileDoc.model_validate_json(data, strict=True)
     except ValidationError as error:

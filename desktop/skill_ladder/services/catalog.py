@@ -12,12 +12,9 @@ from collections.abc import Collection
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from skill_ladder.catalog import limits
 from skill_ladder.domain.profile import BASE_LANGUAGE, Framework, Requirement, localize
-from skill_ladder.errors import InvalidFile, InvalidInput
+from skill_ladder.errors import InvalidFile, InvalidInput, SkillLadderError
 from skill_ladder.services.views import (
     Counts,
     FrameworkEntry,
@@ -32,7 +29,6 @@ from skill_ladder.services.views import (
 )
 from skill_ladder.storage import catalog_store, ratings_store
 from skill_ladder.storage.database import Database
-from skill_ladder.storage.models import FrameworkRow, RatingRow, RequirementRow, SkillRow
 from skill_ladder.storage.ratings_store import StoredRating
 
 log = logging.getLogger(__name__)
@@ -41,12 +37,8 @@ log = logging.getLogger(__name__)
 def read_input_file(path: Path) -> bytes:
     """Read a file the person named, within the size limit, or say clearly why not."""
     try:
-        size = path.stat().st_size
-        if size > limits.MAX_FILE_BYTES:
-            raise InvalidFile(
-                "file.too_large", path=str(path), max_mib=limits.MAX_FILE_BYTES // (1024 * 1024)
-            )
-        return path.read_bytes()
+        with path.open("rb") as handle:  # bounded: a device or pipe cannot exhaust memory
+            data = handle.read(limits.MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise InvalidFile("file.not_found", path=str(path)) from None
     except IsADirectoryError:
@@ -55,6 +47,11 @@ def read_input_file(path: Path) -> bytes:
         raise InvalidFile(
             "file.unreadable", path=str(path), reason=error.strerror or str(error)
         ) from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise InvalidFile(
+            "file.too_large", path=str(path), max_mib=limits.MAX_FILE_BYTES // (1024 * 1024)
+        )
+    return data
 
 
 class CatalogService:
@@ -174,7 +171,8 @@ class CatalogService:
 
         framework = parse_profile(data)
         with self._db.transaction() as session:
-            outcomes = catalog_store.check_import(session, framework)
+            plan = catalog_store.check_import(session, framework)
+            outcomes = plan.outcomes
             older = [o for o in outcomes if o.action == "older"]
             if older and not skip_older:
                 first = older[0]
@@ -184,10 +182,14 @@ class CatalogService:
                     installed=first.installed_version,
                     version=first.file_version,
                 )
-            if any(o.action in ("added", "updated") for o in outcomes):
-                catalog_store.write_framework(session, framework, outcomes, datetime.now(UTC))
+            changed = 0
+            if plan.writes:
+                before = catalog_store.fingerprints(session, framework.key)
+                catalog_store.write_framework(session, framework, plan, datetime.now(UTC))
                 session.flush()
-            changed = _changed_rating_count(session, framework.key)
+                after = catalog_store.fingerprints(session, framework.key)
+                reworded = [k for k, fp in after.items() if k in before and before[k] != fp]
+                changed = ratings_store.count_outdated(session, reworded, after)
         self.invalidate()
         report = ImportReport(
             framework=framework.key,
@@ -204,10 +206,15 @@ class CatalogService:
 
         return dump_profile(self.load(key))
 
-    def remove(self, key: str) -> None:
+    def remove(self, key: str, *, forget_ratings: bool = False) -> None:
+        """Uninstall a framework or skill profile. Ratings and notes stay (keyed, so they
+        return with a later import) unless `forget_ratings`; check-ins always stay."""
+        keys = list(requirement_keys(self.load(key)))
         with self._db.transaction() as session:
             if not catalog_store.delete_framework_or_skill(session, key):
                 raise InvalidInput("profile.unknown", key=key)
+            if forget_ratings:
+                ratings_store.forget(session, keys)
         self.invalidate()
 
     def install_bundled(self, files: list[Path]) -> list[ImportReport]:
@@ -222,7 +229,10 @@ class CatalogService:
             data = path.read_bytes()
             if not _has_news(data, installed):
                 continue
-            reports.append(self.import_bytes(data, skip_older=True))
+            try:
+                reports.append(self.import_bytes(data, skip_older=True))
+            except SkillLadderError as error:  # never let one bundled file stop the app
+                log.error("bundled profile %s not imported: %s", path.name, error)
         return reports
 
 
@@ -234,17 +244,6 @@ def _has_news(data: bytes, installed: dict[str, int]) -> bool:
         )
     except (ValueError, KeyError, TypeError):
         return True  # let the full validation say what is wrong
-
-
-def _changed_rating_count(session: Session, framework_key: str) -> int:
-    rows = session.execute(
-        select(RatingRow.rated_fingerprint, RequirementRow.fingerprint)
-        .join(RequirementRow, RequirementRow.key == RatingRow.requirement_key)
-        .join(SkillRow, RequirementRow.skill_id == SkillRow.id)
-        .join(FrameworkRow, SkillRow.framework_id == FrameworkRow.id)
-        .where(FrameworkRow.key == framework_key, RatingRow.rated_fingerprint.is_not(None))
-    )
-    return sum(1 for rated, current in rows if rated != current)
 
 
 class Namer:

@@ -43,8 +43,11 @@ class PersonalService:
         known = self._catalog.frameworks().get(framework)
         if known is None:
             raise InvalidInput("profile.unknown", key=framework)
-        if level is not None and level not in {lv.key for lv in known.levels}:
-            raise InvalidInput("level.unknown", key=level, profile=framework)
+        keys = [lv.key for lv in known.levels]
+        if level is not None and level not in keys:
+            raise InvalidInput(
+                "level.unknown", key=level, profile=framework, choices=", ".join(keys)
+            )
         with self._db.transaction() as session:
             personal_store.set_target(session, framework, role, level)
 

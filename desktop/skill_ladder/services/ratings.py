@@ -19,13 +19,15 @@ MAX_NOTE_LENGTH = 20_000
 
 
 def require_role(framework: Framework, role: str, profile: str) -> None:
-    if role not in {r.key for r in framework.roles}:
-        raise InvalidInput("role.unknown", key=role, profile=profile)
+    keys = [r.key for r in framework.roles]
+    if role not in keys:
+        raise InvalidInput("role.unknown", key=role, profile=profile, choices=", ".join(keys))
 
 
 def require_level(framework: Framework, level: str, profile: str) -> None:
-    if level not in {lv.key for lv in framework.levels}:
-        raise InvalidInput("level.unknown", key=level, profile=profile)
+    keys = [lv.key for lv in framework.levels]
+    if level not in keys:
+        raise InvalidInput("level.unknown", key=level, profile=profile, choices=", ".join(keys))
 
 
 def cell_requirements(framework: Framework, role: str, level: str) -> list[Requirement]:

@@ -112,59 +112,95 @@ class SkillOutcome:
         return "older"
 
 
-def _key_conflicts(session: Session, framework: Framework) -> list[Problem]:
-    """Keys of the file already used by another framework (keys are unique across everything)."""
-    problems: list[Problem] = []
-    own_id = session.scalar(select(FrameworkRow.id).where(FrameworkRow.key == framework.key))
-    skill_keys = [s.key for s in framework.skills]
-    other_skills = dict(
-        session.execute(
-            select(SkillRow.key, SkillRow.framework_id).where(SkillRow.key.in_(skill_keys))
-        ).all()
+def _other_keys(session: Session, own_id: int | None) -> set[str]:
+    """Every framework, skill and requirement key installed outside the framework `own_id`."""
+    keys = set(session.scalars(select(FrameworkRow.key).where(FrameworkRow.id != (own_id or -1))))
+    keys.update(
+        session.scalars(select(SkillRow.key).where(SkillRow.framework_id != (own_id or -1)))
     )
-    if session.scalar(select(SkillRow.id).where(SkillRow.key == framework.key)) is not None:
+    keys.update(
+        session.scalars(
+            select(RequirementRow.key)
+            .join(SkillRow, RequirementRow.skill_id == SkillRow.id)
+            .where(SkillRow.framework_id != (own_id or -1))
+        )
+    )
+    return keys
+
+
+def _key_conflicts(session: Session, framework: Framework, own_id: int | None) -> list[Problem]:
+    """Keys of the file already used by another framework: keys are unique across everything
+    installed, whatever they name (framework, skill or requirement)."""
+    taken = _other_keys(session, own_id)
+    problems: list[Problem] = []
+    if framework.key in taken:
         problems.append(Problem("key.taken", "$.key", {"key": framework.key}))
     for s_index, skill in enumerate(framework.skills):
-        if skill.key in other_skills and other_skills[skill.key] != own_id:
+        if skill.key in taken:
             problems.append(Problem("key.taken", f"$.skills[{s_index}].key", {"key": skill.key}))
-        if session.scalar(select(FrameworkRow.id).where(FrameworkRow.key == skill.key)):
-            problems.append(Problem("key.taken", f"$.skills[{s_index}].key", {"key": skill.key}))
-    requirement_owner: dict[str, str] = {}
-    all_keys = [r.key for s in framework.skills for r in s.requirements]
-    for chunk_start in range(0, len(all_keys), 500):
-        chunk = all_keys[chunk_start : chunk_start + 500]
-        requirement_owner.update(
-            session.execute(
-                select(RequirementRow.key, SkillRow.key)
-                .join(SkillRow, RequirementRow.skill_id == SkillRow.id)
-                .where(RequirementRow.key.in_(chunk))
-            ).all()
-        )
-    for s_index, skill in enumerate(framework.skills):
         for r_index, req in enumerate(skill.requirements):
-            owner = requirement_owner.get(req.key)
-            if owner is not None and owner != skill.key:
-                problems.append(
-                    Problem(
-                        "key.taken",
-                        f"$.skills[{s_index}].requirements[{r_index}].key",
-                        {"key": req.key},
-                    )
-                )
+            if req.key in taken:
+                path = f"$.skills[{s_index}].requirements[{r_index}].key"
+                problems.append(Problem("key.taken", path, {"key": req.key}))
     return problems
 
 
-def check_import(session: Session, framework: Framework) -> list[SkillOutcome]:
-    """Raise `InvalidFile` if the file's keys clash with another framework's; else say what
-    importing would do to each skill."""
-    problems = _key_conflicts(session, framework)
+@dataclass(frozen=True)
+class ImportPlan:
+    outcomes: list[SkillOutcome]
+    replace_ladder: bool  # every installed skill of the framework is rewritten by the file
+
+    @property
+    def writes(self) -> bool:
+        return any(o.action in ("added", "updated") for o in self.outcomes)
+
+
+def _ladder_problems(row: FrameworkRow, framework: Framework) -> list[Problem]:
+    """A file that leaves some installed skills of its framework as they are may add levels
+    and roles, but not drop or reorder the ones those skills stand on."""
+    installed_levels = [lv.key for lv in row.levels]
+    file_levels = [lv.key for lv in framework.levels]
+    kept_order = [key for key in file_levels if key in installed_levels]
+    problems = []
+    if kept_order != installed_levels:
+        missing = [key for key in installed_levels if key not in file_levels]
+        problems.append(
+            Problem(
+                "framework.ladder_changed",
+                "$.levels",
+                {"framework": row.key, "levels": ", ".join(missing or installed_levels)},
+            )
+        )
+    file_roles = {r.key for r in framework.roles}
+    for role in row.roles:
+        if role.key not in file_roles:
+            problems.append(
+                Problem(
+                    "framework.role_missing", "$.roles", {"framework": row.key, "key": role.key}
+                )
+            )
+    return problems
+
+
+def check_import(session: Session, framework: Framework) -> ImportPlan:
+    """Raise `InvalidFile` if the file clashes with what is installed; else say what importing
+    would do to each skill, and whether the file's ladder and roles replace the installed."""
+    row = session.scalars(_framework_query().where(FrameworkRow.key == framework.key)).one_or_none()
+    problems = _key_conflicts(session, framework, None if row is None else row.id)
+    versions = installed_versions(session)
+    outcomes = [SkillOutcome(s.key, versions.get(s.key), s.version) for s in framework.skills]
+    rewritten = {o.key for o in outcomes if o.action in ("added", "updated")}
+    replace = row is None or all(s.key in rewritten for s in row.skills)
+    if not replace and rewritten and row is not None:
+        problems += _ladder_problems(row, framework)
     if problems:
         raise InvalidFile("file.invalid", problems, count=len(problems))
-    versions = installed_versions(session)
-    return [SkillOutcome(s.key, versions.get(s.key), s.version) for s in framework.skills]
+    return ImportPlan(outcomes, replace)
 
 
-def _sync_ladder(session: Session, row: FrameworkRow, framework: Framework) -> None:
+def _sync_ladder(session: Session, row: FrameworkRow, framework: Framework, replace: bool) -> None:
+    """Levels and roles as the file has them. With `replace`, names follow the file and
+    unused levels and roles go; otherwise installed names stay and new ones are added."""
     levels = {lv.key: lv for lv in row.levels}
     for position, level in enumerate(framework.levels):
         existing = levels.get(level.key)
@@ -174,26 +210,29 @@ def _sync_ladder(session: Session, row: FrameworkRow, framework: Framework) -> N
                     key=level.key, position=position, name=dict(level.name), short=dict(level.short)
                 )
             )
-        else:
-            existing.position, existing.name, existing.short = (
-                position,
-                dict(level.name),
-                dict(level.short),
-            )
-    kept = [lv for lv in row.levels if lv.key not in {x.key for x in framework.levels}]
-    for offset, level_row in enumerate(kept, start=len(framework.levels)):
-        level_row.position = offset
+            continue
+        existing.position = position
+        if replace:
+            existing.name, existing.short = dict(level.name), dict(level.short)
     roles = {r.key: r for r in row.roles}
     for position, role in enumerate(framework.roles):
         existing_role = roles.get(role.key)
         if existing_role is None:
             row.roles.append(RoleRow(key=role.key, position=position, name=dict(role.name)))
-        else:
-            existing_role.position, existing_role.name = position, dict(role.name)
-    kept_roles = [r for r in row.roles if r.key not in {x.key for x in framework.roles}]
-    for offset, role_row in enumerate(kept_roles, start=len(framework.roles)):
-        role_row.position = offset
+            continue
+        existing_role.position = position
+        if replace:
+            existing_role.name = dict(role.name)
     session.flush()
+
+
+def _drop_unused(session: Session, row: FrameworkRow, framework: Framework) -> None:
+    wanted_levels = {lv.key for lv in framework.levels}
+    wanted_roles = {r.key for r in framework.roles}
+    for level in [lv for lv in row.levels if lv.key not in wanted_levels]:
+        row.levels.remove(level)
+    for role in [r for r in row.roles if r.key not in wanted_roles]:
+        row.roles.remove(role)
 
 
 def _write_skill(
@@ -214,27 +253,54 @@ def _write_skill(
 
 
 def write_framework(
-    session: Session, framework: Framework, outcomes: list[SkillOutcome], now: datetime
+    session: Session, framework: Framework, plan: ImportPlan, now: datetime
 ) -> None:
-    """Store the added and updated skills of `framework` (and its ladder and roles)."""
+    """Store the added and updated skills of `framework`, and its ladder and roles."""
     row = session.scalars(_framework_query().where(FrameworkRow.key == framework.key)).one_or_none()
     if row is None:
         row = FrameworkRow(key=framework.key, name=dict(framework.name), imported_at=now)
         session.add(row)
-    row.name, row.imported_at = dict(framework.name), now
-    _sync_ladder(session, row, framework)
+    elif plan.replace_ladder:
+        row.name = dict(framework.name)
+    row.imported_at = now
+    _sync_ladder(session, row, framework, plan.replace_ladder)
     level_ids = {lv.key: lv.id for lv in row.levels}
     role_ids = {r.key: r.id for r in row.roles}
+    action = {o.key: o.action for o in plan.outcomes}
+    rewritten = {s.key: s for s in framework.skills if action[s.key] in ("added", "updated")}
+    incoming = {req.key for skill in rewritten.values() for req in skill.requirements}
+    # A requirement may move from one skill of the framework to another: free its key first.
+    for skill_row in row.skills:
+        target = rewritten.get(skill_row.key)
+        keep = set() if target is None else {q.key for q in target.requirements}
+        skill_row.requirements = [
+            r for r in skill_row.requirements if r.key not in incoming or r.key in keep
+        ]
+    session.flush()
     skills = {s.key: s for s in row.skills}
-    action = {o.key: o.action for o in outcomes}
     for position, skill in enumerate(framework.skills):
-        if action[skill.key] not in ("added", "updated"):
+        if skill.key not in rewritten:
             continue
-        skill_row = skills.get(skill.key)
-        if skill_row is None:
-            skill_row = SkillRow(key=skill.key, position=len(row.skills) + position)
-            row.skills.append(skill_row)
-        _write_skill(skill_row, skill, level_ids, role_ids)
+        found = skills.get(skill.key)
+        if found is None:
+            found = SkillRow(key=skill.key, position=len(row.skills) + position)
+            row.skills.append(found)
+        _write_skill(found, skill, level_ids, role_ids)
+    if plan.replace_ladder:
+        session.flush()
+        _drop_unused(session, row, framework)
+
+
+def fingerprints(session: Session, framework_key: str) -> dict[str, str]:
+    """The wording fingerprint of every requirement of a framework, by key."""
+    return dict(
+        session.execute(
+            select(RequirementRow.key, RequirementRow.fingerprint)
+            .join(SkillRow, RequirementRow.skill_id == SkillRow.id)
+            .join(FrameworkRow, SkillRow.framework_id == FrameworkRow.id)
+            .where(FrameworkRow.key == framework_key)
+        ).all()
+    )
 
 
 def delete_framework_or_skill(session: Session, key: str) -> bool:
@@ -246,5 +312,9 @@ def delete_framework_or_skill(session: Session, key: str) -> bool:
     skill = session.scalar(select(SkillRow).where(SkillRow.key == key))
     if skill is None:
         return False
+    parent = skill.framework
     session.delete(skill)
+    session.flush()
+    if not parent.skills:  # a framework with no skill left is of no use
+        session.delete(parent)
     return True

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Literal
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, delete, select
 from sqlalchemy.orm import Session
 
 from skill_ladder.domain.rating import Rating
@@ -93,3 +93,22 @@ def save(
         RatingEventRow(requirement_key=requirement_key, value=row.value, note=row.note, at=now)
     )
     return _stored(row)
+
+
+def forget(session: Session, keys: Collection[str]) -> None:
+    """Delete the ratings, notes and rating history of these requirements."""
+    ordered = list(keys)
+    for i in range(0, len(ordered), _CHUNK):
+        chunk = ordered[i : i + _CHUNK]
+        session.execute(delete(RatingRow).where(RatingRow.requirement_key.in_(chunk)))
+        session.execute(delete(RatingEventRow).where(RatingEventRow.requirement_key.in_(chunk)))
+
+
+def count_outdated(session: Session, keys: Collection[str], current: dict[str, str]) -> int:
+    """How many of these requirements were rated against wording other than the current."""
+    stored = load_ratings(session, keys)
+    return sum(
+        1
+        for key, rating in stored.items()
+        if rating.rated_fingerprint is not None and rating.rated_fingerprint != current.get(key)
+    )

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
 
 from skill_ladder.domain.rating import Rating
-from skill_ladder.errors import InvalidFile, SkillLadderError
+from skill_ladder.errors import SkillLadderError
 from skill_ladder.services import Services
 from skill_ladder.services.views import NamedKey, ProfileDetail, Scope
 from skill_ladder.settings import Settings
@@ -55,6 +62,7 @@ class WindowController(QObject):
         self.level: str | None = settings.get("level")
         self._ready_sent = False
         self._ratings_seen: dict[str, Rating | None] = {}
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
         w = window
         w.browser.scope_selected.connect(self.select_scope)
         w.selection.role_changed.connect(self.select_role)
@@ -466,28 +474,38 @@ class WindowController(QObject):
         self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
+        """Import in a worker thread with a busy dialog, so the window stays responsive; the
+        services' transaction makes it all or nothing."""
+        progress = QProgressDialog(fill(self.tr("Importing %1…"), path.name), "", 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Import a profile"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        future = self._worker.submit(self.services.catalog.import_file, path)
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(30)
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.window.statusBar().showMessage(fill(self.tr("Importing %1…"), path.name))
-        QApplication.processEvents()
+        def check() -> None:
+            if future.done():
+                loop.quit()
+
+        poll.timeout.connect(check)
+        poll.start()
+        if not future.done():
+            loop.exec()
+        poll.stop()
+        progress.reset()
+        progress.deleteLater()
         try:
-            report = self.services.catalog.import_file(path)
+            report = future.result()
         except SkillLadderError as error:
-            QApplication.restoreOverrideCursor()
             log.warning("import of %s refused: %s", path, error)
             title = self.tr("The profile was not imported")
             summary = fill(self.tr("%1: %2 Nothing was changed."), path.name, describe(error))
-            ProblemListDialog.show_problems(
-                self.window,
-                title,
-                summary,
-                problems_of(error) if isinstance(error, InvalidFile) else [],
-            )
+            ProblemListDialog.show_problems(self.window, title, summary, problems_of(error))
             self.window.statusBar().showMessage(self.tr("Import failed; nothing was changed"), 6000)
             return
-        QApplication.restoreOverrideCursor()
         added = sum(1 for s in report.skills if s.action in ("added", "updated"))
         message = fill(
             self.tr("Imported %1: %2 skill profile(s) added or updated"), path.name, added
@@ -504,19 +522,24 @@ class WindowController(QObject):
         scope, detail = self.scope, self.detail
         if scope is None or detail is None:
             return
-        answer = QMessageBox.question(
-            self.window,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Remove profile"),
             fill(
                 self.tr(
-                    "Remove “%1” from Skill Ladder? Your ratings, notes and check-ins are kept, "
-                    "and come back if you import it again."
+                    "Remove “%1” from Skill Ladder? Your ratings and notes for it are kept, "
+                    "and come back if you import it again, unless you tick the box below. "
+                    "Check-ins are always kept."
                 ),
                 detail.name,
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.window,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setCheckBox(QCheckBox(self.tr("Also delete my ratings and notes for it"), box))
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        if self.attempt(lambda: self.services.catalog.remove(scope.key)):
+        forget = box.checkBox().isChecked()
+        if self.attempt(lambda: self.services.catalog.remove(scope.key, forget_ratings=forget)):
             self.scope = None
             self.reload(None)

@@ -3,7 +3,7 @@ each cell, a dot where required), with a legend. Activating a cell opens its car
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -81,6 +81,12 @@ class MatrixView(Retranslatable, QWidget):
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1)
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: recolour
+            self.model.set_matrix(self.model.matrix(), self.palette())
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _open(self, index: QModelIndex) -> None:
         matrix = self.model.matrix()
