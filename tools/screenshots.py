@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from skill_ladder.domain.rating import Rating
@@ -71,6 +71,30 @@ def backdate(paths: AppPaths, days_ago: dict[int, int]) -> None:
     connection.close()
 
 
+def dark_palette() -> QPalette:
+    """What a dark desktop scheme hands Qt (offscreen has no platform theme to ask)."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2e"),
+        (roles.WindowText, "#e8e8ea"),
+        (roles.Base, "#1f1f22"),
+        (roles.AlternateBase, "#333338"),
+        (roles.Text, "#e8e8ea"),
+        (roles.Button, "#35353a"),
+        (roles.ButtonText, "#e8e8ea"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Mid, "#55555c"),
+        (roles.Link, "#8ab4f8"),
+        (roles.PlaceholderText, "#9a9aa2"),
+        (roles.ToolTipBase, "#35353a"),
+        (roles.ToolTipText, "#e8e8ea"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def shoot(out: Path, scheme: str) -> None:
     app = application()
     apply_locale("en")
@@ -78,6 +102,8 @@ def shoot(out: Path, scheme: str) -> None:
     QGuiApplication.styleHints().setColorScheme(
         Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light
     )
+    if scheme == "dark":
+        app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp))
         paths.ensure()
@@ -92,6 +118,11 @@ def shoot(out: Path, scheme: str) -> None:
             window.views.setCurrentIndex(index)
             QApplication.processEvents()
             window.grab().save(str(out / f"{name}-{scheme}.png"))
+        window.views.setCurrentIndex(0)
+        window.selection.set_role(None)
+        window.controller.select_role(None)  # every role at Senior: long descriptions
+        QApplication.processEvents()
+        window.grab().save(str(out / f"all-roles-{scheme}.png"))
         window.close()
         services.database.close()
 
