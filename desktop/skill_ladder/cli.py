@@ -20,7 +20,7 @@ from skill_ladder import __version__
 from skill_ladder.domain.rating import RATING_SLUGS, Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services import Services
-from skill_ladder.services.views import ProfileDetail, Standing
+from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
 from skill_ladder.wording import fill
 
 PROG = "skill-ladder"
@@ -247,18 +247,22 @@ def _detail_json(d: ProfileDetail) -> dict[str, Any]:
         "levels": [lv.key for lv in d.levels],
         "roles": [r.key for r in d.roles],
         "counts": asdict(d.counts),
-        "requirements": [
-            {
-                "key": r.key,
-                "skill": r.skill,
-                "role": r.role,
-                "level": r.level,
-                "required": r.required,
-                "text": r.text,
-            }
-            for r in d.requirements
-        ],
+        "requirements": [_requirement_json(r) for r in d.requirements],
     }
+
+
+def _requirement_json(r: RequirementView, *, with_rating: bool = False) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "key": r.key,
+        "skill": r.skill,
+        "role": r.role,
+        "level": r.level,
+        "required": r.required,
+        "text": r.text,
+    }
+    if with_rating:
+        body["rating"] = r.rating_slug
+    return body
 
 
 def _detail_text(d: ProfileDetail) -> str:
@@ -295,30 +299,9 @@ def _standing_json(s: Standing) -> dict[str, Any]:
     return {
         "estimated_level": s.estimated_level,
         "levels": [
-            {
-                "key": lv.key,
-                "met": lv.met,
-                "blocks": lv.blocks,
-                "readiness": lv.readiness,
-                "required_met": lv.required_met,
-                "required_total": lv.required_total,
-                "optional_met": lv.optional_met,
-                "optional_total": lv.optional_total,
-            }
-            for lv in s.levels
+            {name: value for name, value in asdict(lv).items() if name != "name"} for lv in s.levels
         ],
-        "gaps": [
-            {
-                "key": g.key,
-                "skill": g.skill,
-                "role": g.role,
-                "level": g.level,
-                "required": g.required,
-                "text": g.text,
-                "rating": g.rating_slug,
-            }
-            for g in s.gaps
-        ],
+        "gaps": [_requirement_json(g, with_rating=True) for g in s.gaps],
     }
 
 
