@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest system-check clean
+.PHONY: run test lint typecheck pytest system-check clean i18n qm
+
+SOURCES := $(shell find desktop/skill_ladder -name '*.py' | sort)
+TS := i18n/skill_ladder_es.ts i18n/skill_ladder_en.ts
+QM_DIR := desktop/skill_ladder/translations
+QM := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 
 # (Re)create the virtual environment when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -13,10 +18,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
+# Compiled translations (.qm), from the .ts sources, into the package.
+$(QM_DIR)/%.qm: i18n/%.ts $(STAMP)
+	@mkdir -p $(QM_DIR)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# Regenerate the .ts sources from the code (keeps translations; drops vanished strings).
+i18n: $(STAMP)
+	@$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
+	  -target-language es $(SOURCES) -ts i18n/skill_ladder_es.ts
+	@$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
+	  -target-language en -pluralonly $(SOURCES) -ts i18n/skill_ladder_en.ts
+
 system-check:
 	@tools/check-system-libs
 
-run: $(STAMP)
+run: $(STAMP) qm
 	@tools/check-system-libs --window
 	$(BIN)/skill-ladder
 
@@ -27,7 +46,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) system-check
+pytest: $(STAMP) qm system-check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest

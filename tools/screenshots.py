@@ -1,7 +1,7 @@
 """Render the main views to PNG (offscreen) for docs/screenshots and for looking at changes.
 
-Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR]`. Uses a
-temporary data folder with a few ratings, notes and two check-ins.
+Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py OUT light|dark en|es`.
+Uses a temporary data folder with a few ratings, notes and two check-ins.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 from skill_ladder.domain.rating import Rating
 from skill_ladder.paths import AppPaths
 from skill_ladder.settings import Settings
-from skill_ladder.ui.application import application, apply_locale
+from skill_ladder.translations import Translations
+from skill_ladder.ui.application import application
 from skill_ladder.ui.main_window import MainWindow
 
 
@@ -95,9 +96,8 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def shoot(out: Path, scheme: str) -> None:
+def shoot(out: Path, scheme: str, language: str) -> None:
     app = application()
-    apply_locale("en")
     app.setStyle("Fusion")
     QGuiApplication.styleHints().setColorScheme(
         Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light
@@ -111,18 +111,21 @@ def shoot(out: Path, scheme: str) -> None:
         settings = Settings(paths.settings)
         settings.set("role", "ml-engineer")
         settings.set("level", "senior")
-        window = MainWindow(services, settings, "en")
+        translations = Translations()
+        translations.apply(language)
+        window = MainWindow(services, settings, translations)
         window.resize(1280, 820)
+        suffix = "" if language == "en" else f"-{language}"
         window.show()
         for index, name in enumerate(("cards", "compare", "matrix", "growth")):
             window.views.setCurrentIndex(index)
             QApplication.processEvents()
-            window.grab().save(str(out / f"{name}-{scheme}.png"))
+            window.grab().save(str(out / f"{name}-{scheme}{suffix}.png"))
         window.views.setCurrentIndex(0)
         window.selection.set_role(None)
         window.controller.select_role(None)  # every role at Senior: long descriptions
         QApplication.processEvents()
-        window.grab().save(str(out / f"all-roles-{scheme}.png"))
+        window.grab().save(str(out / f"all-roles-{scheme}{suffix}.png"))
         window.close()
         services.database.close()
 
@@ -130,4 +133,8 @@ def shoot(out: Path, scheme: str) -> None:
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     target.mkdir(parents=True, exist_ok=True)
-    shoot(target, sys.argv[2] if len(sys.argv) > 2 else "light")
+    shoot(
+        target,
+        sys.argv[2] if len(sys.argv) > 2 else "light",
+        sys.argv[3] if len(sys.argv) > 3 else "en",
+    )

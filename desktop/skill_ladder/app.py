@@ -41,24 +41,41 @@ def install_excepthook(paths: AppPaths) -> None:
     sys.excepthook = hook
 
 
+def _start_qt(window: bool) -> None:
+    """A QApplication for the window, a light QCoreApplication for subcommands: translators
+    need one, and which one cannot change later."""
+    if window:
+        from skill_ladder.ui.application import application
+
+        application()
+    else:
+        from PySide6.QtCore import QCoreApplication
+
+        if QCoreApplication.instance() is None:
+            QCoreApplication(["skill-ladder"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from skill_ladder.cli import PROG, parse_args
+    from skill_ladder.cli import PROG, parse_args, parse_globals
+    from skill_ladder.errors import InvalidInput, SkillLadderError, StorageFailure
+    from skill_ladder.language import choose_language
+    from skill_ladder.settings import Settings
+    from skill_ladder.translations import Translations
+    from skill_ladder.wording import describe, problems_of
 
-    args = parse_args(argv)
-    from skill_ladder.wording import describe
-
-    if args.data_dir is not None and not args.data_dir.strip():
-        from skill_ladder.errors import InvalidInput
-
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    early = parse_globals(arguments)
+    _start_qt(window=early.window)
+    translations = Translations()
+    translations.apply(choose_language(early.lang, None))
+    if early.data_dir is not None and not early.data_dir.strip():
         sys.stderr.write(f"{PROG}: {describe(InvalidInput('data_dir.empty'))}\n")
         return 2
-    paths = AppPaths.resolve(args.data_dir)
+    paths = AppPaths.resolve(early.data_dir)
     try:
         paths.ensure()
         setup_logging(paths)
     except OSError as error:
-        from skill_ladder.errors import StorageFailure
-
         if paths.data_dir.exists() and not paths.data_dir.is_dir():
             failure = StorageFailure("data_dir.not_a_folder", path=paths.data_dir)
         else:
@@ -68,20 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: {describe(failure)}\n")
         return failure.exit_code
     install_excepthook(paths)
-
-    from skill_ladder.errors import SkillLadderError
-    from skill_ladder.language import choose_language
-    from skill_ladder.settings import Settings
-    from skill_ladder.wording import problems_of
-
     settings = Settings(paths.settings)
-    language = choose_language(args.lang, settings.language)
+    language = choose_language(early.lang, settings.language)
+    if language != translations.language:
+        translations.apply(language)
+    args = parse_args(arguments)  # after the translators: --help and errors in the language
     try:
         services = open_services(paths)
         if args.command is None:
             from skill_ladder.ui.application import run_window
 
-            return run_window(services, settings, language, smoke=args.smoke)
+            return run_window(services, settings, translations, smoke=args.smoke)
         from skill_ladder.cli import Commands
 
         return Commands(services, language, sys.stdout).run(args)

@@ -10,15 +10,17 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
 from skill_ladder import __version__
+from skill_ladder.argparse_words import argparse_text
 from skill_ladder.domain.rating import RATING_SLUGS, Rating
 from skill_ladder.errors import InvalidInput
+from skill_ladder.language import SUPPORTED
 from skill_ladder.services import Services
 from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
 from skill_ladder.wording import fill
@@ -29,6 +31,25 @@ PROG = "skill-ladder"
 translate = QCoreApplication.translate
 
 
+@dataclass(frozen=True)
+class GlobalOptions:
+    data_dir: str | None
+    lang: str | None
+    window: bool  # no subcommand (and no --help or --version): open the window
+
+
+def parse_globals(argv: Sequence[str]) -> GlobalOptions:
+    """The options needed before the real parse (which needs the language loaded): never
+    fails; the real parse reports anything wrong."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--lang")
+    early.add_argument("--smoke", action="store_true")
+    known, rest = early.parse_known_args(list(argv))
+    lang = known.lang if known.lang in SUPPORTED else None
+    return GlobalOptions(known.data_dir, lang, window=not rest)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """One line on stderr, exit 2 (argparse prints the whole usage otherwise)."""
@@ -37,6 +58,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = argparse_text  # type: ignore[attr-defined]  # argparse's own words, translated
     parser = _Parser(
         prog=PROG,
         description=translate(

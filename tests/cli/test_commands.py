@@ -354,3 +354,22 @@ def test_export_into_a_missing_folder_is_refused(cli: Cli, tmp_path: Path) -> No
 
 def test_empty_check_in_list_says_so(cli: Cli) -> None:
     assert cli("checkin", "list").out == "No check-ins yet.\n"
+
+
+def test_spanish_command_line(cli: Cli) -> None:
+    shown = cli("--lang", "es", "profile", "show", "mlflow")
+    assert shown.code == 0
+    assert "Obligatorio" in shown.out and "Intermedio" in shown.out
+    status = cli("--lang", "es", "status", "mlflow", "ml-engineer")
+    assert status.out.startswith("Nivel estimado:")
+
+
+def test_bad_argument_is_reported_in_spanish(cli: Cli) -> None:
+    result = cli("--lang", "es", "rate", "mlflow", "ml-engineer", "junior", "genial")
+    assert result.code == 2
+    assert "no es una valoración" in result.err
+    argparse_error = cli("--lang", "es", "profile", "frobnicate")
+    assert argparse_error.code == 2
+    assert "opción no válida" in argparse_error.err
+    help_text = cli("--lang", "es", "--help")
+    assert "opciones" in help_text.out and "muestra este mensaje de ayuda" in help_text.out

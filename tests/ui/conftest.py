@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.paths import AppPaths
 from skill_ladder.services import Services
 from skill_ladder.settings import Settings
+from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.style import STYLE_SHEET
 
@@ -23,10 +23,11 @@ def settings(paths: AppPaths) -> Settings:
 @pytest.fixture
 def make_window(qtbot: QtBot, services: Services, settings: Settings, qapp):  # type: ignore[no-untyped-def]
     qapp.setStyleSheet(STYLE_SHEET)
-    QLocale.setDefault(QLocale("en_US"))
 
     def make(language: str = "en") -> MainWindow:
-        window = MainWindow(services, settings, language)
+        translations = Translations()
+        translations.apply(language)
+        window = MainWindow(services, settings, translations)
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

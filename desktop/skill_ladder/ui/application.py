@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skill_ladder.services import Services
 from skill_ladder.settings import Settings
+from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.style import STYLE_SHEET
 
@@ -25,16 +26,6 @@ def application() -> QApplication:
     QApplication.setDesktopFileName("io.github.skill_ladder.SkillLadder")
     app.setStyleSheet(STYLE_SHEET)
     return app
-
-
-def apply_locale(language: str) -> None:
-    """Dates and numbers follow the chosen language: the system's own locale when it speaks
-    that language (its country's formats), else the language's usual one."""
-    system = QLocale.system()
-    if system.name().split("_")[0] == language:
-        QLocale.setDefault(system)
-    else:
-        QLocale.setDefault(QLocale(language))
 
 
 def install_window_excepthook(window: MainWindow) -> None:
@@ -54,10 +45,11 @@ def install_window_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def run_window(services: Services, settings: Settings, language: str, *, smoke: bool) -> int:
+def run_window(
+    services: Services, settings: Settings, translations: Translations, *, smoke: bool
+) -> int:
     app = application()
-    apply_locale(language)
-    window = MainWindow(services, settings, language)
+    window = MainWindow(services, settings, translations)
     if smoke:
         window.controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))

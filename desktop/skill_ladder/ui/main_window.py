@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from skill_ladder import __version__
+from skill_ladder.language import choose_language
 from skill_ladder.services import Services
-from skill_ladder.settings import Settings
+from skill_ladder.settings import LANGUAGE_SYSTEM, Settings
+from skill_ladder.translations import Translations
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.card_list import CardList
 from skill_ladder.ui.widgets.compare_view import CompareView
@@ -45,8 +47,9 @@ from skill_ladder.wording import fill
 
 
 class MainWindow(Retranslatable, QMainWindow):
-    def __init__(self, services: Services, settings: Settings, language: str) -> None:
+    def __init__(self, services: Services, settings: Settings, translations: Translations) -> None:
         super().__init__()
+        self._translations = translations
         self.setObjectName("mainWindow")
         self._settings = settings
         self._data_dir = str(services.database.path.parent)
@@ -88,7 +91,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.splitter.setSizes([380, 900])
         self.setCentralWidget(self.splitter)
 
-        self.controller = WindowController(self, services, settings, language)
+        self.controller = WindowController(self, services, settings, translations.language)
         self._build_menus()
         self._restore_geometry()
         self.retranslate_ui()
@@ -152,6 +155,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.checkin_menu.addAction(
             self._action("timeline", None, lambda: self.views.setCurrentIndex(GROWTH))
         )
+        self.language_menu = bar.addMenu("")
+        self._language_group = QActionGroup(self)
+        for choice in (LANGUAGE_SYSTEM, "en", "es"):
+            action = self._action(f"language_{choice}", None, partial(self.choose_language, choice))
+            action.setCheckable(True)
+            action.setChecked(choice == self._settings.language)
+            self._language_group.addAction(action)
+            self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self._action("about", None, self._about))
 
@@ -187,8 +198,22 @@ class MainWindow(Retranslatable, QMainWindow):
         self.checkin_menu.setTitle(self.tr("&Check-ins"))
         self.menu_actions["checkin"].setText(self.tr("&Close a check-in…"))
         self.menu_actions["timeline"].setText(self.tr("&Timeline"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.menu_actions["language_system"].setText(self.tr("&System language"))
+        # Each language is named in itself, so a person can find theirs in any UI language.
+        self.menu_actions["language_en"].setText("&English")
+        self.menu_actions["language_es"].setText("&Español")
         self.help_menu.setTitle(self.tr("&Help"))
         self.menu_actions["about"].setText(self.tr("&About Skill Ladder"))
+
+    def choose_language(self, choice: str) -> None:
+        """Switch the whole window at once (no restart) and remember the choice."""
+        self._settings.set("language", choice)
+        language = choose_language(None, None if choice == LANGUAGE_SYSTEM else choice)
+        if language != self._translations.language:
+            self._translations.apply(language)  # Qt sends LanguageChange to every widget
+            self.controller.set_language(language)
+        self.menu_actions[f"language_{choice}"].setChecked(True)
 
     # -- behaviour that is the window's own -------------------------------------------------
     def _focus_search(self) -> None:

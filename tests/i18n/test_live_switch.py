@@ -1,0 +1,87 @@
+"""Switching language at run time changes every visible text at once, dialogs included."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
+from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
+from skill_ladder.ui.main_window import MainWindow
+from skill_ladder.ui.window_controller import COMPARE, GROWTH, MATRIX, PROPOSALS
+from tests.i18n.test_catalogues import TS_FILES
+from tests.i18n.visible_texts import visible_texts
+
+# Words that are the same in both languages (names, symbols), so seeing them is no leak.
+SAME_IN_BOTH = {"Skill Ladder", "Junior", "Senior", "Lead / Staff", "Principal", "MLflow", "MLOps", "Sen", "Lead", "Princ", "Jun", "%"}
+
+
+def english_sources() -> set[str]:
+    """Every UI string whose Spanish differs, without placeholders (filled ones differ anyway)."""
+    root = ET.parse(TS_FILES[0]).getroot()
+    found = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = translation.text if translation is not None and translation.text else ""
+        if "%" not in source and source != text:
+            found.add(source.replace("&", "").strip())
+    return found - SAME_IN_BOTH
+
+
+def every_view_texts(window: MainWindow) -> set[str]:
+    texts = set()
+    for view in (0, COMPARE, MATRIX, GROWTH, PROPOSALS):
+        window.views.setCurrentIndex(view)
+        texts |= visible_texts(window)
+    window.views.setCurrentIndex(0)
+    return texts
+
+
+def test_es_en_es_changes_every_visible_text(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("es")
+    window.selection.set_role("ml-engineer")
+    window.controller.select_role("ml-engineer")
+    english = english_sources()
+    spanish_texts = every_view_texts(window)
+    assert not (spanish_texts & english), sorted(spanish_texts & english)
+    assert "Dónde estoy" in spanish_texts or any("Dónde" in t for t in spanish_texts)
+
+    window.choose_language("en")
+    english_texts = every_view_texts(window)
+    assert "Where am I" in english_texts
+    assert "Estimated level: none yet" in english_texts
+    assert window.cards.cards()[0]._description.text().startswith("Uses MLflow")  # noqa: SLF001
+
+    window.choose_language("es")
+    again = every_view_texts(window)
+    assert not (again & english), sorted(again & english)
+    assert again == spanish_texts
+    assert window.cards.cards()[0]._description.text().startswith("Usa MLflow")  # noqa: SLF001
+    assert window._settings.get("language") == "es"  # noqa: SLF001
+
+
+def test_dialogs_speak_spanish_with_qt_standard_buttons(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("es")
+    english = english_sources()
+    suggest = SuggestChangeDialog("Texto actual", window)
+    problems = ProblemListDialog("Título", "Resumen", ["$.a: algo"], window)
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, window)
+    for dialog in (suggest, problems):
+        texts = visible_texts(dialog)
+        assert not (texts & english), sorted(texts & english)
+    buttons = suggest.findChild(QDialogButtonBox)
+    assert buttons is not None
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
+    assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_dates_follow_the_chosen_language(make_window, language: str) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(language)
+    place = window.header._place.text()  # noqa: SLF001
+    assert ("marzo" in place) == (language == "es")
+    assert ("March" in place) == (language == "en")
