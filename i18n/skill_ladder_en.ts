@@ -5,30 +5,30 @@
     <name>ProfileHeader</name>
     <message numerus="yes">
         <source>roles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>role</numerusform>
+            <numerusform>roles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>level</numerusform>
+            <numerusform>levels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>required</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>required</numerusform>
+            <numerusform>required</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>optional</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>optional</numerusform>
+            <numerusform>optional</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +36,16 @@
     <name>WindowController</name>
     <message numerus="yes">
         <source>%n rating(s) to review: their description changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rating to review: its description changed</numerusform>
+            <numerusform>%n ratings to review: their description changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n built-in profile(s) restored</source>
+        <translation>
+            <numerusform>%n built-in profile restored</numerusform>
+            <numerusform>%n built-in profiles restored</numerusform>
         </translation>
     </message>
 </context>

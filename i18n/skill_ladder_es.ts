@@ -5,782 +5,808 @@
     <name>Cli</name>
     <message>
         <source>Career self-assessment: opens the window, or runs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación de tu carrera profesional: abre la ventana o ejecuta un subcomando.</translation>
     </message>
     <message>
         <source>use another data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>usa otra carpeta de datos</translation>
     </message>
     <message>
         <source>language of this run</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma de esta ejecución</translation>
     </message>
     <message>
         <source>open the window, wait for the first paint, exit</source>
-        <translation type="unfinished"></translation>
+        <translation>abre la ventana, espera a que se dibuje y sale</translation>
     </message>
     <message>
         <source>list, show, import and export profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>lista, muestra, importa y exporta perfiles</translation>
     </message>
     <message>
         <source>installed skill profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>perfiles de habilidad instalados</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <source>a profile&apos;s header and requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado y requisitos de un perfil</translation>
     </message>
     <message>
         <source>language of this output</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma de esta salida</translation>
     </message>
     <message>
         <source>install a profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>instala un archivo de perfil</translation>
     </message>
     <message>
         <source>write an installed profile to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un perfil instalado en un archivo</translation>
     </message>
     <message>
         <source>rate yourself on one requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>evalúa tu nivel en un requisito</translation>
     </message>
     <message>
         <source>which requirement of the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>qué requisito de la celda</translation>
     </message>
     <message>
         <source>evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota de evidencia</translation>
     </message>
     <message>
         <source>estimated level, readiness and gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel estimado, preparación y brechas</translation>
     </message>
     <message>
         <source>snapshots of all ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>instantáneas de todas las valoraciones</translation>
     </message>
     <message>
         <source>close a check-in now</source>
-        <translation type="unfinished"></translation>
+        <translation>cierra una autoevaluación ahora</translation>
     </message>
     <message>
         <source>every check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las autoevaluaciones</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado</translation>
     </message>
     <message>
         <source>already installed, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ya instalado, sin cambios</translation>
     </message>
     <message>
         <source>older than the installed version, left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>más antiguo que la versión instalada, se deja como está</translation>
+    </message>
+    <message>
+        <source>already installed with this version number, but the file&apos;s content differs: raise its version to update it</source>
+        <translation>ya está instalado con este número de versión, pero el contenido del archivo es distinto: sube su versión para actualizarlo</translation>
+    </message>
+    <message>
+        <source>%n rated requirement(s) changed wording since you rated them.</source>
+        <translation>Requisitos valorados cuya redacción cambió desde que los valoraste: %n.</translation>
     </message>
     <message>
         <source>Check-in %1 created with %2 rating(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación %1 creada con %2 valoración(es).</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay autoevaluaciones.</translation>
     </message>
     <message>
         <source>Roles: %1 · Levels: %2 · Required: %3 · Optional: %4 · Last updated: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: %1 · Niveles: %2 · Obligatorios: %3 · Opcionales: %4 · Última actualización: %5</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno aún</translation>
     </message>
     <message>
         <source>Estimated level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel estimado: %1</translation>
     </message>
     <message>
         <source>%1/%2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 obligatorios</translation>
     </message>
     <message>
         <source>%1/%2 optional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 opcionales</translation>
     </message>
     <message>
         <source>Gaps (required first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas (primero las obligatorias):</translation>
     </message>
     <message>
         <source>No gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin brechas.</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Nothing expected at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se espera nada en este nivel.</translation>
     </message>
     <message>
         <source>This is the top of the ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el nivel más alto de la escalera.</translation>
     </message>
     <message>
         <source>Nothing expected at the next level.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se espera nada en el siguiente nivel.</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
     <message>
         <source>Next level: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente nivel: ninguno</translation>
     </message>
     <message>
         <source>To advance to %1 (required gaps first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para avanzar a %1 (primero las brechas obligatorias)</translation>
     </message>
     <message>
         <source>Requirements at the selected level</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos del nivel seleccionado</translation>
     </message>
     <message>
         <source>Requirements at the next level</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos del siguiente nivel</translation>
     </message>
 </context>
 <context>
     <name>GrowthView</name>
     <message>
         <source>%1 · %2 rated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 evaluados</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>What changed: close a check-in to start your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió: cierra una autoevaluación para empezar tu historial.</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Newly rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrada</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluaciones</translation>
     </message>
     <message>
         <source>Readiness over time (each check-in, and now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de la preparación (cada autoevaluación y ahora)</translation>
     </message>
     <message>
         <source>&amp;Close a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar autoevaluación…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nombrar…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Compare from check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar desde la autoevaluación</translation>
     </message>
     <message>
         <source>Compare to</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con</translation>
     </message>
     <message>
         <source>Readiness over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de la preparación</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito</translation>
     </message>
 </context>
 <context>
     <name>LevelSlider</name>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Level (Left/Right arrows, Home, End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel (flechas izquierda/derecha, Inicio, Fin)</translation>
     </message>
     <message>
         <source>%1 (level %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nivel %2 de %3)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Skill Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill Ladder</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas</translation>
     </message>
     <message>
         <source>Compare with next level</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el siguiente</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz</translation>
     </message>
     <message>
         <source>Check-ins and growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluaciones y progreso</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Expectation cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de expectativas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Import profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar perfil…</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar perfil…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;built-in profiles</source>
+        <translation>Restaurar perfiles &amp;incluidos</translation>
     </message>
     <message>
         <source>&amp;Export proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar propuestas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer valoración</translation>
     </message>
     <message>
         <source>&amp;Redo rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer valoración</translation>
     </message>
     <message>
         <source>&amp;Find profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar perfil…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas</translation>
     </message>
     <message>
         <source>Compare with &amp;next level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con el siguiente nivel</translation>
     </message>
     <message>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matriz</translation>
     </message>
     <message>
         <source>Check-ins and &amp;growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluaciones y &amp;progreso</translation>
     </message>
     <message>
         <source>&amp;Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropuestas</translation>
     </message>
     <message>
         <source>&amp;Previous level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel &amp;anterior</translation>
     </message>
     <message>
         <source>N&amp;ext level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente nivel</translation>
     </message>
     <message>
         <source>&amp;Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;toevaluaciones</translation>
     </message>
     <message>
         <source>&amp;Close a check-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar autoevaluación…</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Línea de tiempo</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Skill Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Skill Ladder</translation>
     </message>
     <message>
         <source>About Skill Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Skill Ladder</translation>
     </message>
     <message>
         <source>Skill Ladder %1
 
 Career self-assessment that works offline: your ratings, notes and check-ins stay on this computer, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill Ladder %1
+
+Autoevaluación de tu carrera profesional que funciona sin conexión: tus valoraciones, notas y autoevaluaciones se quedan en este equipo, en %2.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>Nothing expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>No se espera nada aquí</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Roles × levels. Click a cell to open its card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles × niveles. Haz clic en una celda para abrir su tarjeta.</translation>
     </message>
     <message>
         <source>Skills × levels. Click a cell to open its card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades × niveles. Haz clic en una celda para abrir su tarjeta.</translation>
     </message>
     <message>
         <source>Matrix overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general de la matriz</translation>
     </message>
     <message>
         <source>•  required</source>
-        <translation type="unfinished"></translation>
+        <translation>•  obligatorio</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>boolean (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>booleano (true o false)</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>número entero</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>a required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido</translation>
     </message>
     <message>
         <source>must be a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser de tipo %1</translation>
     </message>
     <message>
         <source>is not a date written as YYYY-MM-DD (found “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha con el formato AAAA-MM-DD (se encontró «%1»)</translation>
     </message>
     <message>
         <source>is not a valid key (lower-case letters and digits, words joined by single hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave válida (letras minúsculas y dígitos, con las palabras unidas por un solo guion)</translation>
     </message>
     <message>
         <source>is not a two-letter language code such as “en”</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de idioma de dos letras, como «en»</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede estar vacío</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>needs at least %1 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos %1 elemento(s)</translation>
     </message>
     <message>
         <source>has more than %1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 elementos</translation>
     </message>
     <message>
         <source>holds control characters (only line breaks and tabs are allowed in texts)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene caracteres de control (en los textos solo se permiten saltos de línea y tabulaciones)</translation>
     </message>
     <message>
         <source>the name “%1” appears twice in one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre «%1» aparece dos veces en un mismo objeto JSON</translation>
     </message>
     <message>
         <source>the key “%1” is reserved for frameworks without roles</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» está reservada para marcos sin roles</translation>
     </message>
     <message>
         <source>drops or reorders levels of “%1” that installed skills not in this file use (%2); include every skill of the framework to change its ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>elimina o reordena niveles de «%1» que usan habilidades instaladas que no están en este archivo (%2); incluye todas las habilidades del marco para cambiar su escalera</translation>
     </message>
     <message>
         <source>leaves out the role “%2” of “%1” that installed skills not in this file use</source>
-        <translation type="unfinished"></translation>
+        <translation>omite el rol «%2» de «%1», que usan habilidades instaladas que no están en este archivo</translation>
     </message>
     <message>
         <source>is out of the allowed range</source>
-        <translation type="unfinished"></translation>
+        <translation>está fuera del rango permitido</translation>
     </message>
     <message>
         <source>is invalid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es válido (%1)</translation>
     </message>
     <message>
         <source>the file is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un JSON válido</translation>
     </message>
     <message>
         <source>this format version is not supported (this app reads version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta versión del formato no es compatible (esta aplicación lee la versión %1)</translation>
     </message>
     <message>
         <source>this is not a Skill Ladder profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>este no es un archivo de perfil de Skill Ladder</translation>
     </message>
     <message>
         <source>has no English text (“en”), which every text needs</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene texto en inglés («en»), que es obligatorio en todos los textos</translation>
     </message>
     <message>
         <source>the key “%1” is used more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» se usa más de una vez</translation>
     </message>
     <message>
         <source>the key “%1” is already used by another installed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>otro perfil instalado ya usa la clave «%1»</translation>
     </message>
     <message>
         <source>names the level “%1”, which the ladder does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia al nivel «%1», que no existe en la escalera</translation>
     </message>
     <message>
         <source>names the role “%1”, which the file does not define</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia al rol «%1», que el archivo no define</translation>
     </message>
     <message>
         <source>names the role “%1”, but the file defines no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia al rol «%1», pero el archivo no define ningún rol</translation>
+    </message>
+    <message>
+        <source>The file is not a valid profile (%n problem(s)).</source>
+        <translation>El archivo no es un perfil válido (problemas: %n).</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa más de %1 MiB.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo «%1».</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>There is no installed profile or framework “%1” (see “profile list”).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil ni marco «%1» instalado (consulta «profile list»).</translation>
     </message>
     <message>
         <source>“%2” has no role “%1” (its roles: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» no tiene el rol «%1» (sus roles: %3).</translation>
     </message>
     <message>
         <source>“%2” has no level “%1” (its levels: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%2» no tiene el nivel «%1» (sus niveles: %3).</translation>
     </message>
     <message>
         <source>The data folder “%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos «%1» es un archivo, no una carpeta.</translation>
     </message>
     <message>
         <source>Cannot use the data folder “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta de datos «%1»: %2.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir necesita el nombre de una carpeta.</translation>
     </message>
     <message>
         <source>“%1” is not a rating; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una valoración; usa una de: %2.</translation>
     </message>
     <message>
         <source>There is no requirement “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el requisito «%1».</translation>
     </message>
     <message>
         <source>The requirement “%1” is not one of role “%2” at level “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El requisito «%1» no pertenece al rol «%2» en el nivel «%3».</translation>
     </message>
     <message>
         <source>“%1” has no requirement for role “%2” at level “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no tiene ningún requisito para el rol «%2» en el nivel «%3».</translation>
     </message>
     <message>
         <source>This cell holds %1 requirements; choose one with --requirement (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta celda contiene %1 requisitos; elige uno con --requirement (%2).</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota tiene más de %1 caracteres.</translation>
     </message>
     <message>
         <source>“%1” version %2 is installed; the file holds the older version %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %2 de «%1» ya está instalada; el archivo contiene la versión anterior %3. No se cambió nada.</translation>
     </message>
     <message>
         <source>The data in “%1” was written by a newer version of Skill Ladder. Install that version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de «%1» se escribieron con una versión más reciente de Skill Ladder. Instala esa versión para abrirlos; no se cambió nada.</translation>
     </message>
     <message>
         <source>The database “%1” cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la base de datos «%1» (%2).</translation>
     </message>
     <message>
         <source>The disk holding “%1” is full. Nothing more could be saved; what was saved is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene «%1» está lleno. No se pudo guardar nada más; lo que ya estaba guardado está a salvo.</translation>
     </message>
     <message>
         <source>“%1” is read-only. Nothing could be saved; what was saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es de solo lectura. No se pudo guardar nada; lo guardado antes está a salvo.</translation>
     </message>
     <message>
         <source>Cannot open the database “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos «%1» (%2).</translation>
     </message>
     <message>
         <source>The disk could not read or write “%1”. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco no pudo leer ni escribir «%1». Revisa el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>“%1” is busy in another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en uso por otro programa. Ciérralo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>“%1” is not a Skill Ladder database; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una base de datos de Skill Ladder; no se cambió nada.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Something went wrong that should not have. Details are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error inesperado. Encontrarás los detalles en %1.</translation>
     </message>
 </context>
 <context>
     <name>ProblemListDialog</name>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas encontrados</translation>
     </message>
 </context>
 <context>
     <name>ProfileBrowser</name>
     <message>
         <source>Search profiles and requirements (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar perfiles y requisitos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar perfiles</translation>
     </message>
     <message>
         <source>Skill profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de habilidad</translation>
+    </message>
+    <message>
+        <source>No profile or requirement matches your search.</source>
+        <translation>Ningún perfil ni requisito coincide con tu búsqueda.</translation>
+    </message>
+    <message>
+        <source>Matches names and requirement texts; Enter opens the first match</source>
+        <translation>Busca en nombres y textos de requisitos; Intro abre el primer resultado</translation>
     </message>
     <message>
         <source>followed</source>
-        <translation type="unfinished"></translation>
+        <translation>seguido</translation>
     </message>
 </context>
 <context>
     <name>ProfileHeader</name>
     <message>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir</translation>
     </message>
     <message>
         <source>Follow this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir este perfil</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>No profile selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil seleccionado</translation>
     </message>
     <message>
-        <source>%1 · updated %2</source>
-        <translation type="unfinished"></translation>
+        <source>updated %1</source>
+        <translation>actualizado el %1</translation>
     </message>
     <message numerus="yes">
         <source>roles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rol</numerusform>
+            <numerusform>roles</numerusform>
         </translation>
     </message>
     <message>
         <source>Roles where this skill appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles donde aparece esta habilidad</translation>
     </message>
     <message numerus="yes">
         <source>levels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nivel</numerusform>
+            <numerusform>niveles</numerusform>
         </translation>
     </message>
     <message>
         <source>A structured growth path</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta de crecimiento estructurada</translation>
     </message>
     <message numerus="yes">
         <source>required</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obligatorio</numerusform>
+            <numerusform>obligatorios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>optional</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>opcional</numerusform>
+            <numerusform>opcionales</numerusform>
         </translation>
     </message>
 </context>
@@ -788,485 +814,520 @@ Career self-assessment that works offline: your ratings, notes and check-ins sta
     <name>ProposalsView</name>
     <message>
         <source>Suggest a change from any card. Your proposals stay here until you export them to a file for the profile&apos;s maintainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugiere un cambio desde cualquier tarjeta. Tus propuestas se quedan aquí hasta que las exportes a un archivo para la persona que mantiene el perfil.</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <source>Proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción propuesta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>&amp;Export proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar propuestas…</translation>
     </message>
     <message>
         <source>De&amp;lete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar propuesta</translation>
     </message>
 </context>
 <context>
     <name>Rating</name>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluar</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message>
         <source>Working towards</source>
-        <translation type="unfinished"></translation>
+        <translation>En camino</translation>
     </message>
     <message>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple</translation>
     </message>
     <message>
         <source>Exceeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Supera</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>N</source>
         <comment>letter for Not yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>W</source>
         <comment>letter for Working towards</comment>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>M</source>
         <comment>letter for Meets</comment>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>E</source>
         <comment>letter for Exceeds</comment>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
 </context>
 <context>
     <name>RatingControl</name>
     <message>
         <source>Rate “%1” (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar como «%1» (tecla %2)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar valoración</translation>
     </message>
     <message>
         <source>Back to not rated (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a «Sin evaluar» (Supr)</translation>
     </message>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu valoración</translation>
     </message>
 </context>
 <context>
     <name>RequirementCard</name>
     <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Evidence note: what shows you meet this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evidencia: qué demuestra que lo cumples…</translation>
     </message>
     <message>
         <source>Evidence note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de evidencia</translation>
     </message>
     <message>
         <source>Suggest a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir cambio…</translation>
     </message>
     <message>
         <source>Suggest a change to this description</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir un cambio en esta descripción</translation>
     </message>
     <message>
         <source>The description changed since you rated it: read it again and re-rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción cambió desde que la evaluaste: vuelve a leerla y evalúala de nuevo.</translation>
     </message>
     <message>
         <source>(English)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inglés)</translation>
     </message>
     <message>
         <source>This text has no translation yet; shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto aún no tiene traducción; se muestra en inglés.</translation>
     </message>
 </context>
 <context>
     <name>SelectionBar</name>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los roles</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
 </context>
 <context>
     <name>StandingPanel</name>
     <message>
         <source>No target yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin objetivo</translation>
     </message>
     <message>
         <source>Pick a role to see where you stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un rol para ver dónde estás.</translation>
     </message>
     <message>
         <source>Estimated level: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel estimado: ninguno aún</translation>
     </message>
     <message>
         <source>Estimated level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel estimado: %1</translation>
     </message>
     <message>
         <source>%1/%2 required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 oblig.</translation>
     </message>
     <message>
         <source>%1/%2 optional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 opc.</translation>
     </message>
     <message>
         <source>nothing to rate</source>
-        <translation type="unfinished"></translation>
+        <translation>sin requisitos</translation>
     </message>
     <message>
         <source>Gaps up to %1: %2 required, %3 optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas hasta %1 (obligatorias: %2, opcionales: %3)</translation>
     </message>
     <message>
         <source>No gaps: every requirement up to the next level is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin brechas: cumples todos los requisitos hasta el siguiente nivel.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter or double-click opens its card.</source>
+        <translation>%1
+
+Intro o doble clic abre su tarjeta.</translation>
     </message>
     <message>
         <source>Where am I</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde estoy</translation>
     </message>
     <message>
         <source>&amp;Target level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel &amp;objetivo:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;nombre:</translation>
     </message>
     <message>
         <source>Shown on your reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en tus informes</translation>
     </message>
     <message>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel objetivo</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas</translation>
     </message>
     <message>
         <source>Readiness per level</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación por nivel</translation>
     </message>
     <message>
         <source>How is this estimated?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se estima?</translation>
     </message>
     <message>
         <source>A level is met when all its required requirements are rated Meets or Exceeds. A level with only optional requirements is met when at least half of them are. A level with required requirements that is not met blocks the levels above it; optional-only levels never block. Your estimated level is the highest met level with no blocking level at or below it. Readiness counts the required requirements met (or the optional ones where nothing is required). The gaps are the unmet requirements up to the level after your estimate, required first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nivel se cumple cuando todos sus requisitos obligatorios tienen la valoración «Cumple» o «Supera». Un nivel que solo tiene requisitos opcionales se cumple cuando al menos la mitad de ellos la tienen. Un nivel con requisitos obligatorios que no se cumple bloquea los niveles superiores; los niveles con solo requisitos opcionales nunca bloquean. Tu nivel estimado es el nivel cumplido más alto sin ningún nivel que bloquee en él o por debajo. La preparación cuenta los requisitos obligatorios cumplidos (o los opcionales, donde no hay ninguno obligatorio). Las brechas son los requisitos sin cumplir hasta el nivel siguiente al estimado, primero los obligatorios.</translation>
     </message>
 </context>
 <context>
     <name>SuggestChangeDialog</name>
     <message>
         <source>Suggest a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir cambio</translation>
     </message>
     <message>
         <source>Why would this wording be better?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué sería mejor esta redacción?</translation>
     </message>
     <message>
         <source>Proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción propuesta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Save proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar propuesta</translation>
     </message>
     <message>
         <source>Current wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción actual:</translation>
     </message>
     <message>
         <source>&amp;Proposed wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción &amp;propuesta:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
     <name>WindowController</name>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>Skill Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill Ladder</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Import a profile to begin (File › Import profile…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un perfil para empezar (Archivo › Importar perfil…).</translation>
     </message>
     <message>
         <source>Nothing is expected of this role at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se espera nada de este rol en este nivel.</translation>
+    </message>
+    <message>
+        <source>clear the rating</source>
+        <translation>borrar la valoración</translation>
     </message>
     <message>
         <source>rate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración «%1»</translation>
     </message>
     <message>
         <source>Proposal saved (see Proposals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta guardada (consulta Propuestas)</translation>
     </message>
     <message>
         <source>Export proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar propuestas</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Proposals exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas exportadas a %1</translation>
     </message>
     <message>
         <source>Close a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar autoevaluación</translation>
     </message>
     <message>
         <source>A note for this check-in (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota para esta autoevaluación (opcional):</translation>
     </message>
     <message>
         <source>Check-in closed: %1 ratings kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoevaluación cerrada: %1 valoraciones guardadas</translation>
     </message>
     <message>
         <source>Rename check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar autoevaluación</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar autoevaluación</translation>
     </message>
     <message>
         <source>Delete this check-in? Your current ratings are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta autoevaluación? Tus valoraciones actuales no cambian.</translation>
     </message>
     <message>
         <source>Last check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última autoevaluación: %1</translation>
     </message>
     <message>
         <source>No check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay autoevaluaciones</translation>
     </message>
     <message>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un perfil</translation>
     </message>
     <message>
         <source>Skill Ladder profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de Skill Ladder (*.json)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>The profile was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó el perfil</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 No se cambió nada.</translation>
     </message>
     <message>
         <source>Import failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Nothing new imported</source>
+        <translation>No se importó nada nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is already installed with the same version number, but this file says something else. Ask its author to raise the version; nothing was changed.</source>
+        <translation>%1 ya está instalado con el mismo número de versión, pero este archivo dice otra cosa. Pide a su autor que suba la versión; no se cambió nada.</translation>
     </message>
     <message>
         <source>Imported %1: %2 skill profile(s) added or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó %1 (perfiles de habilidad añadidos o actualizados: %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s) to review: their description changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valoración por revisar: cambió su descripción</numerusform>
+            <numerusform>%n valoraciones por revisar: cambió su descripción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n built-in profile(s) restored</source>
+        <translation>
+            <numerusform>%n perfil incluido restaurado</numerusform>
+            <numerusform>%n perfiles incluidos restaurados</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar perfil</translation>
     </message>
     <message>
         <source>Remove “%1” from Skill Ladder? Your ratings and notes for it are kept, and come back if you import it again, unless you tick the box below. Check-ins are always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de Skill Ladder? Tus valoraciones y notas de este perfil se conservan y vuelven si lo importas de nuevo, salvo que marques la casilla de abajo. Las autoevaluaciones se conservan siempre.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Also delete my ratings and notes for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar también mis valoraciones y notas de este perfil</translation>
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionales</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra este mensaje de ayuda y sale</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>se requieren los siguientes argumentos: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un argumento</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba como máximo un argumento</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de tipo %(type)s no válido: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>opción ambigua: %(option)s podría coincidir con %(matches)s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere uno de los argumentos %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>no se permite con el argumento %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoró el argumento explícito %r</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>analizador desconocido %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra el número de versión del programa y sale</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Skill Ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill Ladder</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ def _sources() -> None:  # never called: it only shows lupdate the strings
     translate("argparse", "not allowed with argument %s")
     translate("argparse", "ignored explicit argument %r")
     translate("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)")
+    translate("argparse", "show program's version number and exit")
 
 
 def argparse_text(text: str) -> str:

@@ -76,7 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "open the window, wait for the first paint, exit"),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=argparse_text("show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
 
     profile = commands.add_parser(
@@ -192,14 +197,22 @@ class Commands:
             "older": translate("Cli", "older than the installed version, left as it is"),
         }
         for skill in report.skills:
-            self.out.write(f"{skill.key} (v{skill.file_version}): {words[skill.action]}\n")
-        if report.texts_changed:
+            word = words[skill.action]
+            if skill.differs:
+                word = translate(
+                    "Cli",
+                    "already installed with this version number, but the file's content differs:"
+                    " raise its version to update it",
+                )
+            self.out.write(f"{skill.key} (v{skill.file_version}): {word}\n")
+        changed = report.texts_changed
+        if changed:
             self.out.write(
                 translate(
                     "Cli",
                     "%n rated requirement(s) changed wording since you rated them.",
-                    None,
-                    report.texts_changed,
+                    "",
+                    changed,
                 )
                 + "\n"
             )

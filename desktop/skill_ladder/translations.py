@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +43,7 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("a QCoreApplication must exist before translations are loaded")
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
-        self._installed = []
+        self.clear()
         QLocale.setDefault(locale_for(language))
         qt = QTranslator(app)
         if qt.load(
@@ -58,6 +56,14 @@ class Translations:
         elif language != "en":
             log.warning("no compiled translation for %s in %s", language, translations_dir())
         self.language = language
+        # Deliver the LanguageChange events now, so every widget has its new words on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    def clear(self) -> None:
+        """Remove the translators this object installed (back to the source language)."""
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
 
     def _install(self, translator: QTranslator) -> None:
         QCoreApplication.installTranslator(translator)

@@ -117,10 +117,14 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     ),
 }
 
+
+def _invalid_file(count: int) -> str:
+    # lupdate reads a plural only when the count is a plain name
+    return translate("Messages", "The file is not a valid profile (%n problem(s)).", "", count)
+
+
 _ERRORS: dict[str, Callable[[Params], str]] = {
-    "file.invalid": lambda p: translate(
-        "Messages", "The file is not a valid profile (%n problem(s)).", None, int(p["count"])
-    ),
+    "file.invalid": lambda p: _invalid_file(int(p["count"])),
     "file.too_large": lambda p: fill(
         translate("Messages", "The file is larger than %1 MiB."), p["max_mib"]
     ),

@@ -373,3 +373,11 @@ def test_bad_argument_is_reported_in_spanish(cli: Cli) -> None:
     assert "opción no válida" in argparse_error.err
     help_text = cli("--lang", "es", "--help")
     assert "opciones" in help_text.out and "muestra este mensaje de ayuda" in help_text.out
+
+
+def test_roles_and_levels_may_be_named_as_shown(cli: Cli) -> None:
+    assert cli("rate", "mlflow", "ML Engineer", "Lead / Staff", "meets").code == 0
+    body = cli("status", "mlflow", "ml engineer", "--json").json()
+    lead = next(lv for lv in body["levels"] if lv["key"] == "lead")
+    assert lead["required_met"] == 1
+    assert cli("--lang", "es", "status", "mlflow", "Ingeniero/a de ML").code == 0

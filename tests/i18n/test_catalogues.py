@@ -65,14 +65,19 @@ def test_spanish_has_every_message_of_the_code() -> None:
 def test_make_i18n_on_a_clean_tree_changes_nothing(tmp_path: Path) -> None:
     """The .ts files are in sync with the code: regenerating them is a no-op."""
     copy = tmp_path / "tree"
-    shutil.copytree(ROOT / "desktop", copy / "desktop", ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+    shutil.copytree(
+        ROOT / "desktop", copy / "desktop", ignore=shutil.ignore_patterns("__pycache__", "*.qm")
+    )
     shutil.copytree(ROOT / "i18n", copy / "i18n")
     shutil.copy(ROOT / "Makefile", copy / "Makefile")
     (copy / ".venv").symlink_to(ROOT / ".venv")
     (copy / "pyproject.toml").symlink_to(ROOT / "pyproject.toml")
     stamp = ROOT / ".venv" / ".installed-stamp"
     done = subprocess.run(
-        ["make", "-s", "-o", ".venv/.installed-stamp", "i18n"], cwd=copy, capture_output=True, text=True
+        ["make", "-s", "-o", ".venv/.installed-stamp", "i18n"],
+        cwd=copy,
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stderr
     assert stamp.exists()

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PROBE = r'''
+PROBE = r"""
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import Qt
@@ -47,13 +47,17 @@ for view in (0, COMPARE, MATRIX, GROWTH, PROPOSALS):
         if needed > room + 1:
             cut.append([type(widget).__name__, text, needed, room])
 print(json.dumps({"size": [window.width(), window.height()], "cut": cut}))
-'''
+"""
 
 
 def test_no_spanish_text_is_cut_at_scale_one_and_a_half(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-c", PROBE, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])

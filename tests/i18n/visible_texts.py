@@ -3,16 +3,17 @@ item-model header (tool tips and accessible names included)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QTreeWidget,
     QWidget,
 )
@@ -42,10 +43,12 @@ def visible_texts(root: QWidget) -> set[str]:
         if isinstance(widget, QTreeWidget):
             header = widget.headerItem()
             texts.update(header.text(i) for i in range(header.columnCount()))
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
             model = widget.model()
-            for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),):
-                texts.update(str(model.headerData(i, orientation) or "") for i in range(count))
+            columns = model.columnCount(QModelIndex())
+            texts.update(
+                str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(columns)
+            )
         for action in widget.actions():
             texts.update((action.text(), action.toolTip()))
             if action.menu() is not None:

@@ -162,7 +162,8 @@ def test_remove_keeps_personal_data_for_a_later_import(services: Services) -> No
     services.ratings.set_rating("mlflow-data-scientist-lead", Rating.EXCEEDS)
     services.catalog.remove("ml-engineering")
     assert services.catalog.list_profiles("en") == []
-    services.catalog.install_bundled(bundled_profiles())
+    assert services.catalog.install_bundled(bundled_profiles()) == []  # not back at next start
+    services.catalog.restore_bundled(bundled_profiles())
     by_key = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
     assert by_key["mlflow-data-scientist-lead"].rating_slug == "exceeds"
 
@@ -289,3 +290,11 @@ def test_a_clashing_bundled_profile_does_not_stop_the_app(services: Services, tm
     bundled.write_text(json.dumps(clash), encoding="utf-8")
     assert services.catalog.install_bundled([bundled]) == []
     assert services.catalog.list_profiles("en")[0].version == 1
+
+
+def test_same_version_with_other_content_is_reported(services: Services) -> None:
+    changed = bundled_document()
+    changed["skills"][0]["requirements"][0]["text"]["en"] = "Something else."
+    report = services.catalog.import_bytes(_bytes(changed))
+    assert [(s.action, s.differs) for s in report.skills] == [("unchanged", True)]
+    assert services.catalog.import_bytes(_bytes(bundled_document())).skills[0].differs is False

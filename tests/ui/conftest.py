@@ -24,9 +24,12 @@ def settings(paths: AppPaths) -> Settings:
 def make_window(qtbot: QtBot, services: Services, settings: Settings, qapp):  # type: ignore[no-untyped-def]
     qapp.setStyleSheet(STYLE_SHEET)
 
+    installed: list[Translations] = []
+
     def make(language: str = "en") -> MainWindow:
         translations = Translations()
         translations.apply(language)
+        installed.append(translations)
         window = MainWindow(services, settings, translations)
         qtbot.addWidget(window)
         window.resize(1200, 800)
@@ -34,7 +37,9 @@ def make_window(qtbot: QtBot, services: Services, settings: Settings, qapp):  # 
         qtbot.waitExposed(window)
         return window
 
-    return make
+    yield make
+    for translations in installed:  # the next test starts in the source language again
+        translations.clear()
 
 
 @pytest.fixture

@@ -59,7 +59,9 @@ def test_tab_reaches_and_names_every_control(qtbot: QtBot, window: MainWindow) -
     ):
         assert expected in names, (expected, names)
     cards = [w for w in visited if isinstance(w, RequirementCard)]
-    assert cards and cards[0].accessibleName() == "MLflow · Junior, Required"
+    assert (
+        cards and cards[0].accessibleName() == "MLflow · ML Engineer · Junior, Required, Not rated"
+    )
     order = [
         names.index(n)
         for n in (
@@ -68,7 +70,7 @@ def test_tab_reaches_and_names_every_control(qtbot: QtBot, window: MainWindow) -
             "Role",
             "Level",
             "Views",
-            "MLflow · Junior, Required",
+            "MLflow · ML Engineer · Junior, Required, Not rated",
             "Not yet",
             "Evidence note",
             "Gaps",

@@ -39,6 +39,7 @@ def test_rate_with_mouse_and_keys_then_undo_and_note(
     assert len(cards) == 1
     card = cards[0]
     assert card.view is not None and card.view.key == "mlflow-ml-engineer-senior"
+    assert card._title.text() == "MLflow · ML Engineer · Senior"  # noqa: SLF001
     assert "Designs MLflow infrastructure for the team." in card._description.text()  # noqa: SLF001
     assert card._badge.text() == "REQUIRED"  # noqa: SLF001
 
@@ -122,3 +123,44 @@ def test_name_is_kept_for_reports(qtbot: QtBot, window: MainWindow, services: Se
     qtbot.keyClicks(window.standing.name, "Alex Doe")
     qtbot.keyClick(window.standing.name, Qt.Key.Key_Return)
     assert services.personal.name() == "Alex Doe"
+
+
+def test_keyboard_stays_on_the_cards_when_the_level_changes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    choose_role(qtbot, window, "ML Engineer")
+    card = window.cards.cards()[0]
+    card.setFocus()
+    window.menu_actions["next_level"].trigger()
+    assert window.controller.level == "middle"
+    focused = window.focusWidget()
+    assert focused is window.cards.cards()[0]
+    qtbot.keyClick(focused, Qt.Key.Key_2)
+    assert window.cards.cards()[0].rating.button(Rating.MEETS).isChecked()
+
+
+def test_re_rating_a_changed_description_clears_its_flag(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    import json
+
+    from tests.support.profiles import bundled_document
+
+    choose_role(qtbot, window, "ML Engineer")
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["skills"][0]["requirements"][3]["text"]["en"] = "Uses MLflow every day."
+    services.catalog.import_bytes(json.dumps(newer).encode())
+    window.controller.reload()
+    card = window.cards.cards()[0]
+    assert card._flag.isVisibleTo(window)  # noqa: SLF001
+    qtbot.mouseClick(
+        card.rating.button(Rating.MEETS), Qt.MouseButton.LeftButton
+    )  # same value: confirms
+    assert not card._flag.isVisibleTo(window)  # noqa: SLF001
+    assert not next(
+        r
+        for r in services.catalog.show("mlflow", "en").requirements
+        if r.key == "mlflow-ml-engineer-junior"
+    ).text_changed

@@ -261,5 +261,46 @@ def test_remove_can_also_forget_the_ratings(
     assert window.header._name.text() == "No profile selected"  # noqa: SLF001
     from skill_ladder.paths import bundled_profiles
 
-    services.catalog.install_bundled(bundled_profiles())
+    assert services.catalog.install_bundled(bundled_profiles()) == []  # removed stays removed
+    services.catalog.restore_bundled(bundled_profiles())
     assert all(r.rating is None for r in services.catalog.show("mlflow", "en").requirements)
+
+
+def test_search_without_matches_says_so_and_enter_opens_the_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    browser = window.browser
+    browser.search.setFocus()
+    qtbot.keyClicks(browser.search, "zzzz-nothing")
+    assert browser._no_match.isVisibleTo(window)  # noqa: SLF001
+    browser.search.clear()
+    qtbot.keyClicks(browser.search, "Databricks")
+    assert not browser._no_match.isVisibleTo(window)  # noqa: SLF001
+    qtbot.keyClick(browser.search, Qt.Key.Key_Return)
+    assert browser.current_scope() is not None and browser.current_scope().skills == ("mlflow",)  # type: ignore[union-attr]
+
+
+def test_skills_sort_naturally(window: MainWindow, services: Services) -> None:
+    services.catalog.import_bytes(
+        json.dumps(synthetic_document(key="many", skills=12, roles=1, levels=2)).encode()
+    )
+    window.controller.reload()
+    proxy = window.browser.proxy
+    names = []
+
+    def collect(parent: QModelIndex) -> None:
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            if proxy.rowCount(index):
+                collect(index)
+            elif str(index.data()).startswith("Skill"):
+                names.append(index.data())
+
+    collect(QModelIndex())
+    numbers = [int(n.split()[1]) for n in names]
+    groups_sorted = all(
+        numbers[i] < numbers[i + 1]
+        for i in range(len(numbers) - 1)
+        if numbers[i] % 9 == numbers[i + 1] % 9
+    )
+    assert groups_sorted, names

@@ -27,7 +27,7 @@ from skill_ladder.services.views import (
     SkillEntry,
     SkillImport,
 )
-from skill_ladder.storage import catalog_store, ratings_store
+from skill_ladder.storage import catalog_store, personal_store, ratings_store
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.ratings_store import StoredRating
 
@@ -184,6 +184,11 @@ class CatalogService:
                 )
             changed = 0
             if plan.writes:
+                dismissed = personal_store.dismissed(session)
+                if dismissed & {s.key for s in framework.skills}:  # imported again on purpose
+                    personal_store.set_dismissed(
+                        session, dismissed - {s.key for s in framework.skills}
+                    )
                 before = catalog_store.fingerprints(session, framework.key)
                 catalog_store.write_framework(session, framework, plan, datetime.now(UTC))
                 session.flush()
@@ -194,7 +199,8 @@ class CatalogService:
         report = ImportReport(
             framework=framework.key,
             skills=tuple(
-                SkillImport(o.key, o.action, o.installed_version, o.file_version) for o in outcomes
+                SkillImport(o.key, o.action, o.installed_version, o.file_version, o.differs)
+                for o in outcomes
             ),
             texts_changed=changed,
         )
@@ -209,13 +215,22 @@ class CatalogService:
     def remove(self, key: str, *, forget_ratings: bool = False) -> None:
         """Uninstall a framework or skill profile. Ratings and notes stay (keyed, so they
         return with a later import) unless `forget_ratings`; check-ins always stay."""
-        keys = list(requirement_keys(self.load(key)))
+        removed = self.load(key)
+        keys = list(requirement_keys(removed))
         with self._db.transaction() as session:
             if not catalog_store.delete_framework_or_skill(session, key):
                 raise InvalidInput("profile.unknown", key=key)
             if forget_ratings:
                 ratings_store.forget(session, keys)
+            dismissed = personal_store.dismissed(session) | {s.key for s in removed.skills}
+            personal_store.set_dismissed(session, dismissed)
         self.invalidate()
+
+    def restore_bundled(self, files: list[Path]) -> list[ImportReport]:
+        """Bring back the bundled profiles the person removed."""
+        with self._db.transaction() as session:
+            personal_store.set_dismissed(session, set())
+        return self.install_bundled(files)
 
     def install_bundled(self, files: list[Path]) -> list[ImportReport]:
         """Import every bundled profile that is missing or newer than the installed one.
@@ -225,9 +240,10 @@ class CatalogService:
         reports = []
         with self._db.transaction() as session:
             installed = catalog_store.installed_versions(session)
+            dismissed = personal_store.dismissed(session)
         for path in files:
             data = path.read_bytes()
-            if not _has_news(data, installed):
+            if not _has_news(data, installed, dismissed):
                 continue
             try:
                 reports.append(self.import_bytes(data, skip_older=True))
@@ -236,11 +252,13 @@ class CatalogService:
         return reports
 
 
-def _has_news(data: bytes, installed: dict[str, int]) -> bool:
+def _has_news(data: bytes, installed: dict[str, int], dismissed: set[str]) -> bool:
     try:
         skills = json.loads(data)["skills"]
         return any(
-            s["key"] not in installed or int(s["version"]) > installed[s["key"]] for s in skills
+            s["key"] not in dismissed
+            and (s["key"] not in installed or int(s["version"]) > installed[s["key"]])
+            for s in skills
         )
     except (ValueError, KeyError, TypeError):
         return True  # let the full validation say what is wrong

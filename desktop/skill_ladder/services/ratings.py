@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from skill_ladder.domain.profile import Framework, Requirement
+from skill_ladder.domain.profile import Framework, LocalizedText, Requirement
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services.catalog import CatalogService
@@ -18,16 +19,35 @@ from skill_ladder.storage.ratings_store import KEEP, Unchanged
 MAX_NOTE_LENGTH = 20_000
 
 
-def require_role(framework: Framework, role: str, profile: str) -> None:
-    keys = [r.key for r in framework.roles]
-    if role not in keys:
-        raise InvalidInput("role.unknown", key=role, profile=profile, choices=", ".join(keys))
+def _by_key_or_name(given: str, named: Sequence[tuple[str, LocalizedText]]) -> str | None:
+    """A key, or a name in any language ("ML Engineer", "ingeniero/a de ml"), to its key."""
+    wanted = given.strip().casefold()
+    for key, names in named:
+        if given == key or wanted in {name.casefold() for name in names.values()}:
+            return key
+    return None
 
 
-def require_level(framework: Framework, level: str, profile: str) -> None:
-    keys = [lv.key for lv in framework.levels]
-    if level not in keys:
-        raise InvalidInput("level.unknown", key=level, profile=profile, choices=", ".join(keys))
+def require_role(framework: Framework, role: str, profile: str) -> str:
+    """The key of the role `role` names (by key or name); an unknown one is refused."""
+    found = _by_key_or_name(role, [(r.key, r.name) for r in framework.roles])
+    if found is None:
+        keys = ", ".join(r.key for r in framework.roles)
+        raise InvalidInput("role.unknown", key=role, profile=profile, choices=keys)
+    return found
+
+
+def require_level(framework: Framework, level: str, profile: str) -> str:
+    """The key of the level `level` names (by key, name or short name)."""
+    named = [
+        (lv.key, {**lv.name, **{f"short-{k}": v for k, v in lv.short.items()}})
+        for lv in framework.levels
+    ]
+    found = _by_key_or_name(level, named)
+    if found is None:
+        keys = ", ".join(lv.key for lv in framework.levels)
+        raise InvalidInput("level.unknown", key=level, profile=profile, choices=keys)
+    return found
 
 
 def cell_requirements(framework: Framework, role: str, level: str) -> list[Requirement]:
@@ -81,8 +101,8 @@ class RatingService:
         requirements needs `requirement` to say which."""
         framework = self._catalog.load(profile)
         with self._db.transaction() as session:
-            require_role(framework, role, profile)
-            require_level(framework, level, profile)
+            role = require_role(framework, role, profile)
+            level = require_level(framework, level, profile)
             cell = cell_requirements(framework, role, level)
             keys = [r.key for r in cell]
             if requirement is not None:

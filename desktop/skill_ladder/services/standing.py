@@ -39,7 +39,7 @@ class StandingService:
         self, scope: Scope, role: str, language: str, *, name: str | None = None
     ) -> Standing:
         framework = self._catalog.subset(scope)
-        require_role(framework, role, name or scope.key)
+        role = require_role(framework, role, name or scope.key)
         mine = {
             req.key: (skill.key, req)
             for skill in framework.skills

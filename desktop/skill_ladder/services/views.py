@@ -113,6 +113,7 @@ class SkillImport:
     action: str
     installed_version: int | None
     file_version: int
+    differs: bool = False  # "unchanged" although the file's content is not the installed one
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,7 @@ class SkillOutcome:
     key: str
     installed_version: int | None
     file_version: int
+    differs: bool = False  # same version installed, but the file says something else
 
     @property
     def action(self) -> str:
@@ -188,7 +189,18 @@ def check_import(session: Session, framework: Framework) -> ImportPlan:
     row = session.scalars(_framework_query().where(FrameworkRow.key == framework.key)).one_or_none()
     problems = _key_conflicts(session, framework, None if row is None else row.id)
     versions = installed_versions(session)
-    outcomes = [SkillOutcome(s.key, versions.get(s.key), s.version) for s in framework.skills]
+    installed = {} if row is None else {s.key: s for s in _to_domain(row).skills}
+    outcomes = [
+        SkillOutcome(
+            s.key,
+            versions.get(s.key),
+            s.version,
+            differs=s.key in installed
+            and installed[s.key].version == s.version
+            and installed[s.key] != s,
+        )
+        for s in framework.skills
+    ]
     rewritten = {o.key for o in outcomes if o.action in ("added", "updated")}
     replace = row is None or all(s.key in rewritten for s in row.skills)
     if not replace and rewritten and row is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -21,6 +22,19 @@ def set_value(session: Session, key: str, value: str) -> None:
         session.add(PersonRow(key=key, value=value))
     else:
         row.value = value
+
+
+DISMISSED = "dismissed_profiles"
+
+
+def dismissed(session: Session) -> set[str]:
+    """Skill profiles the person removed: bundled ones are not brought back at start."""
+    raw = get_value(session, DISMISSED)
+    return set(json.loads(raw)) if raw else set()
+
+
+def set_dismissed(session: Session, keys: set[str]) -> None:
+    set_value(session, DISMISSED, json.dumps(sorted(keys)))
 
 
 def get_target(session: Session, framework: str, role: str) -> str | None:

@@ -77,8 +77,11 @@ class MainWindow(Retranslatable, QMainWindow):
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.browser)
         left.addWidget(standing_scroll)
-        left.setStretchFactor(0, 2)
+        left.setStretchFactor(0, 1)
         left.setStretchFactor(1, 3)
+        left.setSizes([180, 560])
+        self._standing_scroll = standing_scroll
+        self.standing.rule_shown.connect(self._reveal_rule)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.header)
@@ -118,6 +121,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self._action("import", "Ctrl+I", c.import_profile))
         self.file_menu.addAction(self._action("remove", None, c.remove_profile))
+        self.file_menu.addAction(self._action("restore", None, c.restore_bundled))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self._action("export_proposals", None, c.export_proposals))
         self.file_menu.addSeparator()
@@ -181,6 +185,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.menu_actions["import"].setText(self.tr("&Import profile…"))
         self.menu_actions["remove"].setText(self.tr("&Remove profile…"))
+        self.menu_actions["restore"].setText(self.tr("Restore &built-in profiles"))
         self.menu_actions["export_proposals"].setText(self.tr("&Export proposals…"))
         self.menu_actions["quit"].setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -216,6 +221,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_actions[f"language_{choice}"].setChecked(True)
 
     # -- behaviour that is the window's own -------------------------------------------------
+    def _reveal_rule(self, shown: bool) -> None:
+        if shown:
+            self._standing_scroll.ensureWidgetVisible(self.standing.rule_text)
+
     def _focus_search(self) -> None:
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.browser.search.selectAll()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import SkillLadderError
 from skill_ladder.services import Services
-from skill_ladder.services.views import NamedKey, ProfileDetail, Scope
+from skill_ladder.services.views import NamedKey, ProfileDetail, RequirementView, Scope
 from skill_ladder.settings import Settings
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
@@ -204,7 +204,7 @@ class WindowController(QObject):
         self._ratings_seen.clear()  # the views are about to show what the database holds
         view = self.window.views.currentIndex()
         scope, level = self.scope, self.level
-        show_role = self.role is None
+        show_role = bool(self.detail and self.detail.has_roles)
         if scope is None or level is None:
             self.window.cards.set_cards(
                 (),
@@ -278,18 +278,27 @@ class WindowController(QObject):
             self.ready.emit()
 
     # -- rating -----------------------------------------------------------------------------------
+    def _flagged(self, key: str) -> bool:
+        """Rated against wording that has changed since (and not re-rated in this view)."""
+        if key in self._ratings_seen:
+            return False
+        return any(v.key == key and v.text_changed for v in self._shown_views())
+
+    def _shown_views(self) -> list[RequirementView]:
+        w = self.window
+        return [v for cards in (w.cards, w.compare.current, w.compare.next) for v in cards.views()]
+
     def _current_rating(self, key: str) -> Rating | None:
-        for cards in (self.window.cards, self.window.compare.current, self.window.compare.next):
-            for view in cards.views():
-                if view.key == key:
-                    return view.rating
-        return None
+        return next((v.rating for v in self._shown_views() if v.key == key), None)
 
     def rate(self, key: str, value: Rating | None) -> None:
         before = self._ratings_seen.get(key, self._current_rating(key))
-        if before == value:
+        if before == value and not self._flagged(key):
             return
-        text = fill(self.tr("rate “%1”"), rating_label(value))
+        if value is None:
+            text = self.tr("clear the rating")
+        else:
+            text = fill(self.tr("rate “%1”"), rating_label(value))
         self.undo.push(RatingCommand(key, before, value, self._apply_rating, text))
 
     def _apply_rating(self, key: str, value: Rating | None) -> bool:
@@ -357,23 +366,13 @@ class WindowController(QObject):
         self.refresh_standing()
 
     def set_name(self, name: str) -> None:
+        if name.strip() == (self.call(self.services.personal.name, quiet=True) or ""):
+            return  # leaving the field without a change saves nothing
         if self.attempt(lambda: self.services.personal.set_name(name)):
             self.saved()
 
     def suggest(self, key: str) -> None:
-        view = next(
-            (
-                v
-                for cards in (
-                    self.window.cards,
-                    self.window.compare.current,
-                    self.window.compare.next,
-                )
-                for v in cards.views()
-                if v.key == key
-            ),
-            None,
-        )
+        view = next((v for v in self._shown_views() if v.key == key), None)
         if view is None:
             return
         answer = SuggestChangeDialog.ask(self.window, view.text)
@@ -507,6 +506,20 @@ class WindowController(QObject):
             self.window.statusBar().showMessage(self.tr("Import failed; nothing was changed"), 6000)
             return
         added = sum(1 for s in report.skills if s.action in ("added", "updated"))
+        stale = [s.key for s in report.skills if s.differs]
+        if stale:
+            QMessageBox.information(
+                self.window,
+                self.tr("Nothing new imported"),
+                fill(
+                    self.tr(
+                        "%1 is already installed with the same version number, but this file "
+                        "says something else. Ask its author to raise the version; nothing was "
+                        "changed."
+                    ),
+                    ", ".join(stale),
+                ),
+            )
         message = fill(
             self.tr("Imported %1: %2 skill profile(s) added or updated"), path.name, added
         )
@@ -517,6 +530,16 @@ class WindowController(QObject):
         self.window.statusBar().showMessage(message, 8000)
         first = report.skills[0].key if report.skills else None
         self.reload(Scope(report.framework, (first,)) if first else None)
+
+    def restore_bundled(self) -> None:
+        from skill_ladder.paths import bundled_profiles
+
+        reports = self.call(lambda: self.services.catalog.restore_bundled(bundled_profiles()))
+        if reports is not None:
+            self.window.statusBar().showMessage(
+                self.tr("%n built-in profile(s) restored", "", len(reports)), 5000
+            )
+            self.reload(self.scope)
 
     def remove_profile(self) -> None:
         scope, detail = self.scope, self.detail
@@ -536,6 +559,7 @@ class WindowController(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
         box.setCheckBox(QCheckBox(self.tr("Also delete my ratings and notes for it"), box))
         if box.exec() != QMessageBox.StandardButton.Yes:
             return

@@ -3,6 +3,7 @@ followed skills first, filtered by a search over names and requirement texts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -22,12 +23,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
+def natural(text: str) -> str:
+    """A sort key that puts "Skill 2" before "Skill 10"."""
+    return re.sub(r"\d+", lambda m: m.group().zfill(9), text.casefold())
+
+
 def _item(text: str, kind: str, scope: Scope, search: str, sort: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     item.setData(scope, SCOPE_ROLE)
     item.setData(search, SEARCH_ROLE)
-    item.setData(sort, SORT_ROLE)
+    item.setData(natural(sort), SORT_ROLE)
     item.setData(kind, KIND_ROLE)
     item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
     return item

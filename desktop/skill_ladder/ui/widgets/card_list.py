@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.services.views import RequirementView
@@ -38,6 +38,7 @@ class CardList(QScrollArea):
         # A Tab stop that hands focus to the first card (or back past itself on Shift+Tab),
         # so the cards come right after the view switcher in the Tab order.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._inner = QWidget(self)
         self._layout = QVBoxLayout(self._inner)
         self._layout.setSpacing(8)
@@ -56,6 +57,8 @@ class CardList(QScrollArea):
         self, views: Sequence[RequirementView], *, show_role: bool, empty_text: str = ""
     ) -> None:
         self.flush()
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
         self._views = views
         self._show_role = show_role
         self._shown = 0
@@ -66,6 +69,8 @@ class CardList(QScrollArea):
         self._waiting_for_paint = True
         self._add(min(BATCH, len(views)))
         self.verticalScrollBar().setValue(0)
+        if had_focus and views:  # keep the keyboard on the cards when the level changes
+            self._pool[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def views(self) -> Sequence[RequirementView]:
         return self._views

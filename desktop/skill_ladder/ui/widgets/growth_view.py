@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -48,6 +49,9 @@ class GrowthView(Retranslatable, QWidget):
         self.changes = QTreeWidget(self)
         self.changes.setRootIsDecorated(False)
         self.changes.setWordWrap(True)
+        header = self.changes.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.trend = ReadinessTrend(self)
         self._timeline_title = plain_label(self)
         self._changes_title = plain_label(self)

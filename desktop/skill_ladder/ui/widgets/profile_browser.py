@@ -15,6 +15,7 @@ from skill_ladder.ui.models.profile_tree import (
     ProfileTreeModel,
 )
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.requirement_card import plain_label
 
 
 class ProfileBrowser(Retranslatable, QWidget):
@@ -34,9 +35,13 @@ class ProfileBrowser(Retranslatable, QWidget):
         self.tree.setUniformRowHeights(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._no_match = plain_label(self, wrap=True)
+        self._no_match.hide()
         layout.addWidget(self.search)
+        layout.addWidget(self._no_match)
         layout.addWidget(self.tree, 1)
         self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._open_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selected)
         self._entries: Sequence[FrameworkEntry] = ()
         self.retranslate_ui()
@@ -45,6 +50,10 @@ class ProfileBrowser(Retranslatable, QWidget):
         self.search.setPlaceholderText(self.tr("Search profiles and requirements (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search profiles"))
         self.tree.setAccessibleName(self.tr("Skill profiles"))
+        self._no_match.setText(self.tr("No profile or requirement matches your search."))
+        self.search.setToolTip(
+            self.tr("Matches names and requirement texts; Enter opens the first match")
+        )
         if self._entries:
             self.load(self._entries, self.current_scope())
 
@@ -93,8 +102,15 @@ class ProfileBrowser(Retranslatable, QWidget):
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
         self.tree.expandAll()
+        self._no_match.setVisible(bool(text.strip()) and self.proxy.rowCount() == 0)
         if not self.tree.currentIndex().isValid():
             self.select(None)
+
+    def _open_first_match(self) -> None:
+        first = self._first_skill()
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+            self.tree.setFocus()
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         scope = self.current_scope()

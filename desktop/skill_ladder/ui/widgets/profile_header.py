@@ -106,7 +106,8 @@ class ProfileHeader(Retranslatable, QWidget):
                 QDate(detail.updated.year, detail.updated.month, detail.updated.day),
                 QLocale.FormatType.LongFormat,
             )
-            place = fill(self.tr("%1 · updated %2"), place, updated) if place else updated
+            when = fill(self.tr("updated %1"), updated)
+            place = f"{place} · {when}" if place else when
         self._place.setText(place)
         counts = detail.counts
         roles, levels, required, optional = self._tiles

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +33,11 @@ class ProposalsView(Retranslatable, QWidget):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.export_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self._hint = plain_label(self, wrap=True)
@@ -51,6 +57,7 @@ class ProposalsView(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def set_proposals(self, proposals: Sequence[ProposalView]) -> None:
+        self.list.setColumnWidth(0, 260)
         self._proposals = proposals
         self.list.clear()
         for p in proposals:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.ui.rating_words import rating_label
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.flow_layout import FlowLayout
 from skill_ladder.wording import fill
 
 
@@ -22,9 +23,7 @@ class RatingControl(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = FlowLayout(self, spacing=4)  # wraps in a narrow column instead of scrolling
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self._buttons: dict[Rating, QToolButton] = {}
@@ -39,7 +38,9 @@ class RatingControl(Retranslatable, QWidget):
         self._clear = QToolButton(self)
         self._clear.setAutoRaise(True)
         layout.addWidget(self._clear)
-        layout.addStretch(1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._value: Rating | None = None
         for step in self.tab_chain():
             step.installEventFilter(self)

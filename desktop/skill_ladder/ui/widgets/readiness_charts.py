@@ -17,17 +17,20 @@ from skill_ladder.report.charts import (
     paint_readiness_over_time,
 )
 
+DATE_FORMAT = "d MMM yyyy"  # month by name: never ambiguous, words in the person's language
+
 
 def local_date(moment: datetime) -> str:
-    """A date in the person's locale (short form)."""
+    """A date in the person's locale and local time zone, e.g. "29 Nov 2026" / "29 nov 2026"."""
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp.date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(stamp.date(), DATE_FORMAT)
 
 
 def local_date_time(moment: datetime) -> str:
-    """A date and time in the person's locale (short form), in local time."""
+    """A date and time in the person's locale and local time zone."""
     stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    time = QLocale().toString(stamp.time(), QLocale.FormatType.ShortFormat)
+    return f"{QLocale().toString(stamp.date(), DATE_FORMAT)} {time}"
 
 
 def percent(value: float) -> str:

@@ -4,7 +4,7 @@ person's rating and their evidence note."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.services.views import RequirementView
-from skill_ladder.ui.rating_words import required_label
+from skill_ladder.ui.rating_words import rating_label, required_label
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.rating_control import RatingControl
 from skill_ladder.wording import fill
@@ -32,11 +32,24 @@ _RATING_KEYS = {
 }
 
 
+class _WrappingLabel(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its current width
+    (layouts inside a scroll area do not ask for height-for-width themselves)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 def plain_label(parent: QWidget, *, wrap: bool = False, selectable: bool = False) -> QLabel:
     """A label that never interprets its text as rich text (profile text and notes are plain)."""
-    label = QLabel(parent)
+    label = _WrappingLabel(parent) if wrap else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
+    if wrap:
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     if selectable:
         label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -76,6 +89,7 @@ class RequirementCard(Retranslatable, QFrame):
         self._badge = plain_label(self)
         self._badge.setObjectName("badge")
         self._flag = plain_label(self, wrap=True)
+        self._flag.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._flag.setObjectName("changedFlag")
         self._fallback = plain_label(self)
         self._fallback.setObjectName("fallbackMarker")
@@ -88,19 +102,22 @@ class RequirementCard(Retranslatable, QFrame):
         self._suggest = QToolButton(self)
         self._suggest.setAutoRaise(True)
 
+        self._title.setWordWrap(True)
+        self._title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self._title, 1)
-        top.addWidget(self._fallback)
-        top.addWidget(self._badge)
+        top.addWidget(self._fallback, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignTop)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.rating, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self._suggest)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._flag)
         layout.addWidget(self._description)
-        layout.addLayout(bottom)
+        layout.addWidget(self.rating)
         layout.addWidget(self.note)
+        layout.addLayout(bottom)
 
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -135,6 +152,7 @@ class RequirementCard(Retranslatable, QFrame):
 
     def set_rating(self, value: Rating | None) -> None:
         self.rating.set_rating(value)
+        self._word_view()
 
     def set_text_changed(self, changed: bool) -> None:
         self._flag.setVisible(changed)
@@ -159,7 +177,8 @@ class RequirementCard(Retranslatable, QFrame):
         self._title.setText(title)
         badge = required_label(view.required)
         self._badge.setText(badge.upper())
-        self.setAccessibleName(fill(self.tr("%1, %2"), title, badge))
+        rating = rating_label(self.rating.value())
+        self.setAccessibleName(fill(self.tr("%1, %2, %3"), title, badge, rating))
         self.setAccessibleDescription(view.text)
         self._description.setAccessibleName(self.tr("Description"))
 
@@ -201,6 +220,7 @@ class RequirementCard(Retranslatable, QFrame):
         return super().eventFilter(watched, event)
 
     def _rated(self, value: Rating | None) -> None:
+        self._word_view()
         if self._view is not None:
             self.rating_requested.emit(self._view.key, value)
 

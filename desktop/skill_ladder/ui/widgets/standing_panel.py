@@ -32,6 +32,7 @@ class StandingPanel(Retranslatable, QWidget):
     target_changed = Signal(object)  # level key | None
     name_changed = Signal(str)
     open_requirement = Signal(str)
+    rule_shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,8 @@ class StandingPanel(Retranslatable, QWidget):
         self._rule_button = QToolButton(self)
         self._rule_button.setCheckable(True)
         self._rule_button.setAutoRaise(True)
+        self._rule_button.setArrowType(Qt.ArrowType.RightArrow)
+        self._rule_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._rule = plain_label(self, wrap=True, selectable=True)
         self._rule.hide()
         form = QFormLayout()
@@ -74,7 +77,7 @@ class StandingPanel(Retranslatable, QWidget):
         layout.addWidget(self._rule_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._rule)
         layout.addStretch(1)
-        self._rule_button.toggled.connect(self._rule.setVisible)
+        self._rule_button.toggled.connect(self._show_rule)
         self.target.activated.connect(self._target_chosen)
         self.name.editingFinished.connect(lambda: self.name_changed.emit(self.name.text()))
         self.gaps.itemActivated.connect(self._gap_opened)
@@ -150,13 +153,13 @@ class StandingPanel(Retranslatable, QWidget):
             if standing.gaps
             else self.tr("No gaps: every requirement up to the next level is met.")
         )
+        several_skills = len({gap.skill for gap in standing.gaps}) > 1
         for gap in standing.gaps:
-            heading = (
-                f"{gap.level_name} · {required_label(gap.required)} · {rating_label(gap.rating)}"
-            )
+            place = f"{gap.skill_name} · {gap.level_name}" if several_skills else gap.level_name
+            heading = f"{place} · {required_label(gap.required)} · {rating_label(gap.rating)}"
             item = QListWidgetItem(f"{heading}\n{gap.text}")
             item.setData(KEY_ROLE, gap.key)
-            item.setToolTip(gap.text)
+            item.setToolTip(fill(self.tr("%1\n\nEnter or double-click opens its card."), gap.text))
             self.gaps.addItem(item)
 
     def retranslate_ui(self) -> None:
@@ -182,6 +185,15 @@ class StandingPanel(Retranslatable, QWidget):
             )
         )
         self._word()
+
+    def _show_rule(self, shown: bool) -> None:
+        self._rule.setVisible(shown)
+        self._rule_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.rule_shown.emit(shown)
+
+    @property
+    def rule_text(self) -> QWidget:
+        return self._rule
 
     def _target_chosen(self, index: int) -> None:
         self._target = self.target.itemData(index)
