@@ -119,12 +119,14 @@ def shoot(out: Path, scheme: str, language: str) -> None:
         window.show()
         for index, name in enumerate(("cards", "compare", "matrix", "growth")):
             window.views.setCurrentIndex(index)
-            QApplication.processEvents()
+            for _ in range(3):  # let wrapped labels settle their heights
+                QApplication.processEvents()
             window.grab().save(str(out / f"{name}-{scheme}{suffix}.png"))
         window.views.setCurrentIndex(0)
         window.selection.set_role(None)
         window.controller.select_role(None)  # every role at Senior: long descriptions
-        QApplication.processEvents()
+        for _ in range(3):
+            QApplication.processEvents()
         window.grab().save(str(out / f"all-roles-{scheme}{suffix}.png"))
         window.close()
         services.database.close()
