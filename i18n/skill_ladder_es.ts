@@ -64,6 +64,18 @@
         <translation>nivel estimado, preparación y brechas</translation>
     </message>
     <message>
+        <source>write your personal growth report as PDF</source>
+        <translation>escribe tu informe de crecimiento personal en PDF</translation>
+    </message>
+    <message>
+        <source>language of the report</source>
+        <translation>idioma del informe</translation>
+    </message>
+    <message>
+        <source>ratings as of this check-in</source>
+        <translation>valoraciones de esta autoevaluación</translation>
+    </message>
+    <message>
         <source>snapshots of all ratings</source>
         <translation>instantáneas de todas las valoraciones</translation>
     </message>
@@ -98,6 +110,10 @@
     <message>
         <source>%n rated requirement(s) changed wording since you rated them.</source>
         <translation>Requisitos valorados cuya redacción cambió desde que los valoraste: %n.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe escrito en %1</translation>
     </message>
     <message>
         <source>Check-in %1 created with %2 rating(s).</source>
@@ -328,6 +344,14 @@
         <translation>Vistas</translation>
     </message>
     <message>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save your growth report (Ctrl+P)</source>
+        <translation>Previsualiza, imprime o guarda tu informe de crecimiento (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Expectation cards</source>
         <translation>Tarjetas de expectativas</translation>
     </message>
@@ -346,6 +370,10 @@
     <message>
         <source>Restore &amp;built-in profiles</source>
         <translation>Restaurar perfiles &amp;incluidos</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
     </message>
     <message>
         <source>&amp;Export proposals…</source>
@@ -645,6 +673,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>No se puede usar la carpeta de datos «%1»: %2.</translation>
     </message>
     <message>
+        <source>There is no check-in %1 (see “checkin list”).</source>
+        <translation>No existe la autoevaluación %1 (mira «checkin list»).</translation>
+    </message>
+    <message>
         <source>--data-dir needs a folder name.</source>
         <translation>--data-dir necesita el nombre de una carpeta.</translation>
     </message>
@@ -892,6 +924,22 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>S</translation>
     </message>
     <message>
+        <source>%1/%2 required</source>
+        <translation>%1/%2 oblig.</translation>
+    </message>
+    <message>
+        <source>%1/%2 optional</source>
+        <translation>%1/%2 opc.</translation>
+    </message>
+    <message>
+        <source>nothing to rate</source>
+        <translation>nada que valorar</translation>
+    </message>
+    <message>
+        <source>A level is met when all its required requirements are rated Meets or Exceeds. A level with only optional requirements is met when at least half of them are. A level with required requirements that is not met blocks the levels above it; optional-only levels never block. The estimated level is the highest met level with no blocking level at or below it. Readiness counts the required requirements met (or the optional ones where nothing is required). The gaps are the unmet requirements up to the level after the estimate, required first.</source>
+        <translation>Un nivel se cumple cuando todos sus requisitos obligatorios están valorados como Cumple o Supera. Un nivel que solo tiene requisitos opcionales se cumple cuando al menos la mitad de ellos lo están. Un nivel con requisitos obligatorios que no se cumple bloquea los niveles superiores; los niveles solo opcionales nunca bloquean. El nivel estimado es el nivel cumplido más alto sin ningún nivel bloqueante por debajo ni en él. La preparación cuenta los requisitos obligatorios cumplidos (o los opcionales donde no hay obligatorios). Las brechas son los requisitos no cumplidos hasta el nivel siguiente al estimado, primero los obligatorios.</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
@@ -921,6 +969,190 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>Your rating</source>
         <translation>Tu valoración</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Personal growth report</source>
+        <translation>Informe de crecimiento personal</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Personal growth report</source>
+        <translation>Informe de crecimiento personal</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Elaborado el %1</translation>
+    </message>
+    <message>
+        <source>ratings as of the check-in of %1</source>
+        <translation>valoraciones de la autoevaluación del %1</translation>
+    </message>
+    <message>
+        <source>Estimated level: </source>
+        <translation>Nivel estimado: </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <source>Target level: </source>
+        <translation>Nivel objetivo: </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Readiness per level</source>
+        <translation>Preparación por nivel</translation>
+    </message>
+    <message>
+        <source>Next-level plan</source>
+        <translation>Plan para el siguiente nivel</translation>
+    </message>
+    <message>
+        <source>Nothing left to cover up to the next level.</source>
+        <translation>No queda nada por cubrir hasta el siguiente nivel.</translation>
+    </message>
+    <message>
+        <source>Tick each item as you cover it; required ones come first.</source>
+        <translation>Marca cada punto a medida que lo cubras; primero van los obligatorios.</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Your ratings and evidence, by level</source>
+        <translation>Tus valoraciones y evidencias, por nivel</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation>Tu valoración</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Nota de evidencia</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>No earlier check-in yet: close one to see your growth next time.</source>
+        <translation>Aún no hay autoevaluaciones anteriores: cierra una para ver tu progreso la próxima vez.</translation>
+    </message>
+    <message>
+        <source>What changed since the check-in of %1:</source>
+        <translation>Qué cambió desde la autoevaluación del %1:</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Sube</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Newly rated</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Borrada</translation>
+    </message>
+    <message>
+        <source>No rating changed.</source>
+        <translation>Ninguna valoración cambió.</translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation>Evolución de la preparación</translation>
+    </message>
+    <message>
+        <source>How the estimate works</source>
+        <translation>Cómo se calcula la estimación</translation>
+    </message>
+    <message>
+        <source>%1 version %2, last updated %3</source>
+        <translation>%1 versión %2, actualizado el %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1.</source>
+        <translation>Perfil: %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Personal growth report</source>
+        <translation>Informe de crecimiento personal</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>Current ratings</source>
+        <translation>Valoraciones actuales</translation>
+    </message>
+    <message>
+        <source>Ratings to report</source>
+        <translation>Valoraciones del informe</translation>
+    </message>
+    <message>
+        <source>The report holds your estimated and target level, readiness per level, your next-level plan, every rating with its note, and your growth since earlier check-ins.</source>
+        <translation>El informe recoge tu nivel estimado y tu nivel objetivo, la preparación por nivel, tu plan para el siguiente nivel, cada valoración con su nota y tu progreso desde las autoevaluaciones anteriores.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings:</source>
+        <translation>&amp;Valoraciones:</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
@@ -996,18 +1228,6 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>Nivel estimado: %1</translation>
     </message>
     <message>
-        <source>%1/%2 required</source>
-        <translation>%1/%2 oblig.</translation>
-    </message>
-    <message>
-        <source>%1/%2 optional</source>
-        <translation>%1/%2 opc.</translation>
-    </message>
-    <message>
-        <source>nothing to rate</source>
-        <translation>sin requisitos</translation>
-    </message>
-    <message>
         <source>Gaps up to %1: %2 required, %3 optional</source>
         <translation>Brechas hasta %1 (obligatorias: %2, opcionales: %3)</translation>
     </message>
@@ -1058,10 +1278,6 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>How is this estimated?</source>
         <translation>¿Cómo se estima?</translation>
-    </message>
-    <message>
-        <source>A level is met when all its required requirements are rated Meets or Exceeds. A level with only optional requirements is met when at least half of them are. A level with required requirements that is not met blocks the levels above it; optional-only levels never block. Your estimated level is the highest met level with no blocking level at or below it. Readiness counts the required requirements met (or the optional ones where nothing is required). The gaps are the unmet requirements up to the level after your estimate, required first.</source>
-        <translation>Un nivel se cumple cuando todos sus requisitos obligatorios tienen la valoración «Cumple» o «Supera». Un nivel que solo tiene requisitos opcionales se cumple cuando al menos la mitad de ellos la tienen. Un nivel con requisitos obligatorios que no se cumple bloquea los niveles superiores; los niveles con solo requisitos opcionales nunca bloquean. Tu nivel estimado es el nivel cumplido más alto sin ningún nivel que bloquee en él o por debajo. La preparación cuenta los requisitos obligatorios cumplidos (o los opcionales, donde no hay ninguno obligatorio). Las brechas son los requisitos sin cumplir hasta el nivel siguiente al estimado, primero los obligatorios.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1360,18 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>Proposals exported to %1</source>
         <translation>Propuestas exportadas a %1</translation>
+    </message>
+    <message>
+        <source>Personal growth report</source>
+        <translation>Informe de crecimiento personal</translation>
+    </message>
+    <message>
+        <source>Pick a role first: the report is about one role.</source>
+        <translation>Elige primero un rol: el informe trata de un rol.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
     </message>
     <message>
         <source>Close a check-in</source>

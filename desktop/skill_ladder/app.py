@@ -41,13 +41,23 @@ def install_excepthook(paths: AppPaths) -> None:
     sys.excepthook = hook
 
 
-def _start_qt(window: bool) -> None:
-    """A QApplication for the window, a light QCoreApplication for subcommands: translators
-    need one, and which one cannot change later."""
+def _start_qt(window: bool, painting: bool) -> None:
+    """A QApplication for the window, a QGuiApplication (offscreen unless told otherwise) for
+    the report, a light QCoreApplication for other subcommands: translators need one, and
+    which one cannot change later."""
     if window:
         from skill_ladder.ui.application import application
 
         application()
+    elif painting:
+        import os
+
+        from PySide6.QtGui import QGuiApplication
+
+        if not os.environ.get("QT_QPA_PLATFORM"):  # no window: no display needed
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if QGuiApplication.instance() is None:
+            QGuiApplication(["skill-ladder"])
     else:
         from PySide6.QtCore import QCoreApplication
 
@@ -65,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     early = parse_globals(arguments)
-    _start_qt(window=early.window)
+    _start_qt(window=early.window, painting=early.painting)
     translations = Translations()
     translations.apply(choose_language(early.lang, None))
     if early.data_dir is not None and not early.data_dir.strip():

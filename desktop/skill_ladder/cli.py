@@ -36,6 +36,7 @@ class GlobalOptions:
     data_dir: str | None
     lang: str | None
     window: bool  # no subcommand (and no --help or --version): open the window
+    painting: bool  # a subcommand that draws (the report): needs a QGuiApplication
 
 
 def parse_globals(argv: Sequence[str]) -> GlobalOptions:
@@ -47,7 +48,7 @@ def parse_globals(argv: Sequence[str]) -> GlobalOptions:
     early.add_argument("--smoke", action="store_true")
     known, rest = early.parse_known_args(list(argv))
     lang = known.lang if known.lang in SUPPORTED else None
-    return GlobalOptions(known.data_dir, lang, window=not rest)
+    return GlobalOptions(known.data_dir, lang, window=not rest, painting="report" in rest[:1])
 
 
 class _Parser(argparse.ArgumentParser):
@@ -130,6 +131,22 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("role", metavar="ROLE")
     status.add_argument(
         "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
+
+    report = commands.add_parser(
+        "report", help=translate("Cli", "write your personal growth report as PDF")
+    )
+    report.add_argument("profile", metavar="PROFILE")
+    report.add_argument("role", metavar="ROLE")
+    report.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    report.add_argument(
+        "--lang",
+        dest="output_lang",
+        choices=("en", "es"),
+        help=translate("Cli", "language of the report"),
+    )
+    report.add_argument(
+        "--checkin", metavar="ID", type=int, help=translate("Cli", "ratings as of this check-in")
     )
 
     checkin = commands.add_parser("checkin", help=translate("Cli", "snapshots of all ratings"))
@@ -239,6 +256,16 @@ class Commands:
             _print_json(_standing_json(standing), self.out)
         else:
             self.out.write(_standing_text(standing))
+
+    def report_run(self, args: argparse.Namespace) -> None:
+        """The same report as the window's, drawn offscreen and written atomically."""
+        from skill_ladder.atomic_write import write_atomic
+        from skill_ladder.report.renderer import render_pdf
+
+        language = args.output_lang or self.language
+        data = self.services.reports.build(args.profile, args.role, language, checkin=args.checkin)
+        write_atomic(args.out, render_pdf(data), mode=0o644)
+        self.out.write(fill(translate("Cli", "Report written to %1"), args.out) + "\n")
 
     def checkin_create(self, args: argparse.Namespace) -> None:
         checkin = self.services.checkins.create(args.note)

@@ -162,6 +162,9 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "data_dir.unusable": lambda p: fill(
         translate("Messages", "Cannot use the data folder “%1”: %2."), p["path"], p["reason"]
     ),
+    "checkin.unknown": lambda p: fill(
+        translate("Messages", "There is no check-in %1 (see “checkin list”)."), p["id"]
+    ),
     "data_dir.empty": lambda p: translate("Messages", "--data-dir needs a folder name."),
     "rating.unknown": lambda p: fill(
         translate("Messages", "“%1” is not a rating; use one of: %2."), p["value"], p["choices"]

@@ -13,6 +13,7 @@ from skill_ladder.services.catalog import CatalogService
 from skill_ladder.services.checkins import CheckinService
 from skill_ladder.services.personal import PersonalService
 from skill_ladder.services.ratings import RatingService
+from skill_ladder.services.report_data import ReportService
 from skill_ladder.services.standing import StandingService
 from skill_ladder.storage.database import Database
 
@@ -26,18 +27,23 @@ class Services:
     checkins: CheckinService
     board: BoardService
     personal: PersonalService
+    reports: ReportService
 
     @classmethod
     def over(cls, database: Database) -> Services:
         catalog = CatalogService(database)
+        standing = StandingService(database, catalog)
+        checkins = CheckinService(database, catalog)
+        personal = PersonalService(database, catalog)
         return cls(
             database=database,
             catalog=catalog,
             ratings=RatingService(database, catalog),
-            standing=StandingService(database, catalog),
-            checkins=CheckinService(database, catalog),
+            standing=standing,
+            checkins=checkins,
             board=BoardService(database, catalog),
-            personal=PersonalService(database, catalog),
+            personal=personal,
+            reports=ReportService(catalog, standing, checkins, personal),
         )
 
     def refresh_if_changed(self) -> bool:

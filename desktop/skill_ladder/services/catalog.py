@@ -269,6 +269,7 @@ class Namer:
 
     def __init__(self, framework: Framework, language: str) -> None:
         self.language = language
+        self.framework = localize(framework.name, language).text
         self.skills = {s.key: localize(s.name, language).text for s in framework.skills}
         self.roles = {r.key: localize(r.name, language).text for r in framework.roles}
         self.levels = {lv.key: localize(lv.name, language).text for lv in framework.levels}

@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, insert, select
 
 from skill_ladder.domain.profile import localize
 from skill_ladder.domain.rating import Rating
-from skill_ladder.domain.readiness import RequirementRef, assess
+from skill_ladder.domain.readiness import Assessment, RequirementRef, assess
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services.catalog import CatalogService, Namer
 from skill_ladder.services.views import (
@@ -17,6 +17,7 @@ from skill_ladder.services.views import (
     NamedKey,
     ReadinessHistory,
     ReadinessPoint,
+    RequirementView,
     Scope,
 )
 from skill_ladder.storage import ratings_store
@@ -207,6 +208,8 @@ class CheckinService:
                     ChangeView(
                         key=key,
                         kind=kind,
+                        role=roles_of[key],
+                        level=levels_of[key],
                         before=previous,
                         after=value,
                         skill_name=namer.skills.get(skills_of[key], skills_of[key]),
@@ -218,6 +221,45 @@ class CheckinService:
             )
         changes.sort(key=lambda c: (c[0], c[1]))
         return [c[2] for c in changes]
+
+    def snapshot(
+        self, scope: Scope, checkin_id: int, role: str, language: str
+    ) -> tuple[Assessment, list[RequirementView]]:
+        """The rule applied to `role` as rated and worded at a check-in, and those
+        requirements as views (in ladder order)."""
+        framework = self._catalog.subset(scope)
+        namer = Namer(framework, language)
+        items = sorted(
+            (i for i in self._frozen(checkin_id, scope).values() if i.role_key == role),
+            key=lambda i: (i.level_position, i.skill_key, i.position),
+        )
+        refs = [
+            RequirementRef(i.requirement_key, i.level_key, i.required, n)
+            for n, i in enumerate(items)
+        ]
+        ratings = {i.requirement_key: Rating(i.value) for i in items if i.value is not None}
+        assessment = assess([lv.key for lv in framework.levels], refs, ratings)
+        views = []
+        for item in items:
+            text = localize(item.text, language)
+            views.append(
+                RequirementView(
+                    key=item.requirement_key,
+                    skill=item.skill_key,
+                    role=item.role_key,
+                    level=item.level_key,
+                    required=item.required,
+                    text=text.text,
+                    text_is_fallback=text.fallback,
+                    rating=_rating(item.value),
+                    note=item.note,
+                    text_changed=False,
+                    skill_name=namer.skills.get(item.skill_key, item.skill_key),
+                    role_name=namer.roles.get(item.role_key, item.role_key),
+                    level_name=namer.levels.get(item.level_key, item.level_key),
+                )
+            )
+        return assessment, views
 
     def readiness_history(
         self, scope: Scope, role: str, language: str, *, include_now: bool = True

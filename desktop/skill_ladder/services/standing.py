@@ -27,6 +27,23 @@ def assess_role(framework: Framework, role: str, stored: dict[str, StoredRating]
     return assess([lv.key for lv in framework.levels], refs, ratings)
 
 
+def level_standings(assessment: Assessment, namer: Namer) -> tuple[LevelStanding, ...]:
+    return tuple(
+        LevelStanding(
+            key=s.key,
+            name=namer.levels[s.key],
+            met=s.met,
+            blocks=s.blocks,
+            readiness=s.readiness,
+            required_met=s.required_met,
+            required_total=s.required_total,
+            optional_met=s.optional_met,
+            optional_total=s.optional_total,
+        )
+        for s in assessment.levels
+    )
+
+
 class StandingService:
     def __init__(self, database: Database, catalog: CatalogService) -> None:
         self._db = database
@@ -54,20 +71,7 @@ class StandingService:
             profile=scope.key,
             role=role,
             estimated_level=assessment.estimated_level,
-            levels=tuple(
-                LevelStanding(
-                    key=s.key,
-                    name=namer.levels[s.key],
-                    met=s.met,
-                    blocks=s.blocks,
-                    readiness=s.readiness,
-                    required_met=s.required_met,
-                    required_total=s.required_total,
-                    optional_met=s.optional_met,
-                    optional_total=s.optional_total,
-                )
-                for s in assessment.levels
-            ),
+            levels=level_standings(assessment, namer),
             gaps=tuple(
                 namer.requirement(*mine[gap.key], stored.get(gap.key)) for gap in assessment.gaps
             ),

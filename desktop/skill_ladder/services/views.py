@@ -187,6 +187,8 @@ class ChangeView:
 
     key: str
     kind: str  # "up", "down", "new", "cleared"
+    role: str
+    level: str
     before: Rating | None
     after: Rating | None
     skill_name: str
@@ -236,3 +238,31 @@ class FrameworkEntry:
     key: str
     name: str
     skills: tuple[SkillEntry, ...]
+
+
+@dataclass(frozen=True)
+class SkillVersion:
+    name: str
+    version: int
+    updated: date
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything a personal growth report shows, in one language."""
+
+    language: str
+    person: str
+    profile_name: str
+    role_name: str
+    made: datetime
+    as_of_checkin: CheckinView | None  # None: the current ratings
+    estimated_level: str | None  # level names
+    target_level: str | None
+    levels: tuple[LevelStanding, ...]
+    gaps: tuple[RequirementView, ...]
+    ratings_by_level: tuple[tuple[NamedKey, tuple[RequirementView, ...]], ...]
+    changes_since: CheckinView | None
+    changes: tuple[ChangeView, ...]
+    history: ReadinessHistory | None
+    skills: tuple[SkillVersion, ...]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -67,7 +68,9 @@ class MainWindow(Retranslatable, QMainWindow):
         for page in (self.cards, self.compare, self.matrix, self.growth, self.proposals):
             self.views.addTab(page, "")
         self.last_checkin = QLabel(self)
+        self.report_button = QPushButton(self)
         self.statusBar().addPermanentWidget(self.last_checkin)
+        self.statusBar().addPermanentWidget(self.report_button)
 
         standing_scroll = QScrollArea(self)
         standing_scroll.setWidgetResizable(True)
@@ -95,6 +98,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.controller = WindowController(self, services, settings, translations.language)
+        self.report_button.clicked.connect(self.controller.open_report)
         self._build_menus()
         self._restore_geometry()
         self.retranslate_ui()
@@ -123,6 +127,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addAction(self._action("remove", None, c.remove_profile))
         self.file_menu.addAction(self._action("restore", None, c.restore_bundled))
         self.file_menu.addSeparator()
+        self.file_menu.addAction(
+            self._action("report", QKeySequence(QKeySequence.StandardKey.Print), c.open_report)
+        )
         self.file_menu.addAction(self._action("export_proposals", None, c.export_proposals))
         self.file_menu.addSeparator()
         self.file_menu.addAction(
@@ -179,6 +186,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.views.setTabText(PROPOSALS, self.tr("Proposals"))
         self.views.setAccessibleName(self.tr("Views"))
         self.views.tabBar().setAccessibleName(self.tr("Views"))
+        self.report_button.setText(self.tr("Report…"))
+        self.report_button.setToolTip(self.tr("Preview, print or save your growth report (Ctrl+P)"))
         self.cards.setAccessibleName(self.tr("Expectation cards"))
         if not hasattr(self, "file_menu"):
             return
@@ -186,6 +195,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_actions["import"].setText(self.tr("&Import profile…"))
         self.menu_actions["remove"].setText(self.tr("&Remove profile…"))
         self.menu_actions["restore"].setText(self.tr("Restore &built-in profiles"))
+        self.menu_actions["report"].setText(self.tr("&Report…"))
         self.menu_actions["export_proposals"].setText(self.tr("&Export proposals…"))
         self.menu_actions["quit"].setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))

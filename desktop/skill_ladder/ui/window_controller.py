@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import SkillLadderError
+from skill_ladder.rating_words import rating_label
 from skill_ladder.services import Services
-from skill_ladder.services.views import NamedKey, ProfileDetail, RequirementView, Scope
+from skill_ladder.services.views import (
+    NamedKey,
+    ProfileDetail,
+    ReportData,
+    RequirementView,
+    Scope,
+)
 from skill_ladder.settings import Settings
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.rating_undo import RatingCommand
-from skill_ladder.ui.rating_words import rating_label
 from skill_ladder.ui.widgets.readiness_charts import local_date
 from skill_ladder.wording import describe, fill, problems_of
 
@@ -401,6 +407,40 @@ class WindowController(QObject):
     def delete_proposal(self, proposal_id: int) -> None:
         self.attempt(lambda: self.services.personal.delete_proposal(proposal_id))
         self._refresh_views(standing=False)
+
+    # -- report ---------------------------------------------------------------------------
+    def open_report(self) -> None:
+        from skill_ladder.atomic_write import write_atomic
+        from skill_ladder.ui.dialogs.report_dialog import ReportDialog
+
+        scope, role, detail = self.scope, self.role, self.detail
+        if scope is None or role is None or detail is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Personal growth report"),
+                self.tr("Pick a role first: the report is about one role."),
+            )
+            return
+        self._flush_notes()
+
+        def build(language: str, checkin: int | None) -> ReportData:
+            return self.services.reports.build_for(scope, role, language, checkin=checkin)
+
+        def save(path: Path, data: bytes) -> bool:
+            if self.attempt(lambda: write_atomic(path, data, mode=0o644)):
+                self.window.statusBar().showMessage(fill(self.tr("Report saved to %1"), path), 6000)
+                return True
+            return False
+
+        name = f"{detail.name}-{role}-report.pdf".replace(" ", "-").replace("/", "-")
+        ReportDialog(
+            build,
+            save,
+            self.language,
+            self.call(self.services.checkins.all) or [],
+            str(Path.home() / name),
+            self.window,
+        ).exec()
 
     # -- check-ins ---------------------------------------------------------------------------------
     def close_checkin(self) -> None:

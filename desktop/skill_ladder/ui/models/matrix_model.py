@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 
+from skill_ladder.rating_words import rating_color, rating_label, rating_letter, required_label
 from skill_ladder.services.views import Matrix, MatrixCell
-from skill_ladder.ui.rating_words import rating_color, rating_label, rating_letter, required_label
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 

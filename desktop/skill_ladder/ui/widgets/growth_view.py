@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skill_ladder.rating_words import rating_label
 from skill_ladder.report.charts import Series
 from skill_ladder.services.views import ChangeView, CheckinView, ReadinessHistory
-from skill_ladder.ui.rating_words import rating_label
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.readiness_charts import ReadinessTrend, local_date_time
 from skill_ladder.ui.widgets.requirement_card import plain_label

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from skill_ladder.domain.rating import Rating
+from skill_ladder.rating_words import rating_color, rating_label, rating_letter
 from skill_ladder.services.views import Matrix
 from skill_ladder.ui.models.matrix_model import MatrixModel
-from skill_ladder.ui.rating_words import rating_color, rating_label, rating_letter
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.requirement_card import plain_label
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from skill_ladder.domain.rating import Rating
-from skill_ladder.ui.rating_words import rating_label
+from skill_ladder.rating_words import rating_label
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.flow_layout import FlowLayout
 from skill_ladder.wording import fill

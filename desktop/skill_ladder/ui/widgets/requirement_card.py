@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from skill_ladder.domain.rating import Rating
+from skill_ladder.rating_words import rating_label, required_label
 from skill_ladder.services.views import RequirementView
-from skill_ladder.ui.rating_words import rating_label, required_label
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.rating_control import RatingControl
 from skill_ladder.wording import fill

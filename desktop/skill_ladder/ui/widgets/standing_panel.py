@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skill_ladder.rating_words import (
+    estimation_rule,
+    rating_label,
+    readiness_caption,
+    required_label,
+)
 from skill_ladder.report.charts import LevelBar
 from skill_ladder.services.views import NamedKey, Standing
-from skill_ladder.ui.rating_words import rating_label, required_label
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.readiness_charts import ReadinessBars
 from skill_ladder.ui.widgets.requirement_card import plain_label
@@ -120,24 +125,22 @@ class StandingPanel(Retranslatable, QWidget):
             self._estimate.setText(self.tr("Estimated level: none yet"))
         else:
             self._estimate.setText(fill(self.tr("Estimated level: %1"), names[estimated]))
-        bars = []
-        for level in standing.levels:
-            if level.required_total:
-                caption = fill(self.tr("%1/%2 required"), level.required_met, level.required_total)
-            elif level.optional_total:
-                caption = fill(self.tr("%1/%2 optional"), level.optional_met, level.optional_total)
-            else:
-                caption = self.tr("nothing to rate")
-            bars.append(
-                LevelBar(
-                    label=level.name,
-                    readiness=level.readiness,
-                    caption=caption,
-                    met=level.met,
-                    is_target=level.key == target,
-                    is_estimated=level.key == estimated,
-                )
+        bars = [
+            LevelBar(
+                label=level.name,
+                readiness=level.readiness,
+                caption=readiness_caption(
+                    level.required_met,
+                    level.required_total,
+                    level.optional_met,
+                    level.optional_total,
+                ),
+                met=level.met,
+                is_target=level.key == target,
+                is_estimated=level.key == estimated,
             )
+            for level in standing.levels
+        ]
         self.bars.set_bars(bars)
         self.bars.setAccessibleDescription("; ".join(f"{bar.label}: {bar.caption}" for bar in bars))
         keys = [lv.key for lv in standing.levels]
@@ -173,17 +176,7 @@ class StandingPanel(Retranslatable, QWidget):
         self.bars.setAccessibleName(self.tr("Readiness per level"))
         self._rule_button.setText(self.tr("How is this estimated?"))
         self._rule_button.setAccessibleName(self.tr("How is this estimated?"))
-        self._rule.setText(
-            self.tr(
-                "A level is met when all its required requirements are rated Meets or Exceeds. "
-                "A level with only optional requirements is met when at least half of them are. "
-                "A level with required requirements that is not met blocks the levels above it; "
-                "optional-only levels never block. Your estimated level is the highest met level "
-                "with no blocking level at or below it. Readiness counts the required "
-                "requirements met (or the optional ones where nothing is required). The gaps are "
-                "the unmet requirements up to the level after your estimate, required first."
-            )
-        )
+        self._rule.setText(estimation_rule())
         self._word()
 
     def _show_rule(self, shown: bool) -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from skill_ladder.domain.rating import Rating
 
 translate = QCoreApplication.translate
+Translate = Callable[..., str]  # QCoreApplication.translate, or a report's own language
 
 
-def rating_label(rating: Rating | None) -> str:
+def rating_label(rating: Rating | None, translate: Translate = translate) -> str:
     labels = {
         None: translate("Rating", "Not rated"),
         Rating.NOT_YET: translate("Rating", "Not yet"),
@@ -33,7 +36,38 @@ def rating_letter(rating: Rating | None) -> str:
     return letters[rating]
 
 
-def required_label(required: bool) -> str:
+def readiness_caption(
+    required_met: int,
+    required_total: int,
+    optional_met: int,
+    optional_total: int,
+    translate: Translate = translate,
+) -> str:
+    """ "1/2 required", or "1/3 optional" where nothing is required."""
+    if required_total:
+        text, met, total = translate("Rating", "%1/%2 required"), required_met, required_total
+    elif optional_total:
+        text, met, total = translate("Rating", "%1/%2 optional"), optional_met, optional_total
+    else:
+        return translate("Rating", "nothing to rate")
+    return text.replace("%1", str(met)).replace("%2", str(total))
+
+
+def estimation_rule(translate: Translate = translate) -> str:
+    """The rule of `domain.readiness`, in plain words (the window and the report show it)."""
+    return translate(
+        "Rating",
+        "A level is met when all its required requirements are rated Meets or Exceeds. "
+        "A level with only optional requirements is met when at least half of them are. "
+        "A level with required requirements that is not met blocks the levels above it; "
+        "optional-only levels never block. The estimated level is the highest met level "
+        "with no blocking level at or below it. Readiness counts the required requirements "
+        "met (or the optional ones where nothing is required). The gaps are the unmet "
+        "requirements up to the level after the estimate, required first.",
+    )
+
+
+def required_label(required: bool, translate: Translate = translate) -> str:
     return translate("Rating", "Required") if required else translate("Rating", "Optional")
 
 

@@ -1,0 +1,193 @@
+"""The personal growth report, rendered to real PDFs and read back with poppler's tools."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from skill_ladder.domain.rating import Rating
+from skill_ladder.report.renderer import render_pdf
+from skill_ladder.services import Services
+from tests.conftest import Cli
+
+HTML_NOTE = '<img src="https://example.com/tracker.png"> <b>not bold</b> & more'
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture
+def rated(services: Services) -> Services:
+    """Ratings with notes, two check-ins, a target and a name: a report with everything."""
+    r = services.ratings
+    r.rate_cell(
+        "mlflow",
+        "ml-engineer",
+        "junior",
+        Rating.EXCEEDS,
+        note="Logged 40+ runs for the churn model.",
+    )
+    r.rate_cell("mlflow", "ml-engineer", "middle", Rating.WORKING_TOWARDS, note=HTML_NOTE)
+    services.checkins.create("Q2")
+    r.rate_cell("mlflow", "ml-engineer", "middle", Rating.MEETS)
+    r.rate_cell(
+        "mlflow",
+        "ml-engineer",
+        "senior",
+        Rating.WORKING_TOWARDS,
+        note="Tracking server: in progress.",
+    )
+    services.checkins.create("Q3")
+    r.rate_cell("mlflow", "ml-engineer", "lead", Rating.NOT_YET)
+    services.personal.set_name("Alex Doe")
+    services.personal.set_target("ml-engineering", "ml-engineer", "senior")
+    return services
+
+
+def write(tmp_path: Path, services: Services, language: str, **options: object) -> Path:
+    data = services.reports.build("mlflow", "ml-engineer", language, **options)  # type: ignore[arg-type]
+    path = tmp_path / f"report-{language}.pdf"
+    path.write_bytes(render_pdf(data))
+    return path
+
+
+def test_english_report_has_every_section_and_value(qapp, rated: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = flat(pdf_text(write(tmp_path, rated, "en")))
+    for expected in (
+        "Personal growth report",
+        "Alex Doe · ML Engineer · MLflow",
+        "Estimated level: Middle",
+        "Target level: Senior",
+        "Readiness per level",
+        "Next-level plan",
+        "☐ Senior · Required · Working towards",
+        "Designs MLflow infrastructure for the team.",
+        "Your ratings and evidence, by level",
+        "Logged 40+ runs for the churn model.",
+        "Tracking server: in progress.",
+        "Growth",
+        "What changed since the check-in of",
+        "Newly rated · Lead / Staff: Not rated → Not yet.",
+        "Readiness over time",
+        "How the estimate works",
+        "MLflow version 1, last updated 17 March 2026",
+        "Page 1 of",
+    ):
+        assert expected in text, expected
+    for level in ("Junior", "Middle", "Senior", "Lead / Staff", "Principal"):
+        assert level in text
+    assert text.index("Next-level plan") < text.index("Your ratings and evidence")
+
+
+def test_spanish_report(qapp, rated: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = flat(pdf_text(write(tmp_path, rated, "es")))
+    for expected in (
+        "Informe de crecimiento personal",
+        "Nivel estimado: Intermedio",
+        "Nivel objetivo: Senior",
+        "Plan para el siguiente nivel",
+        "Obligatorio",
+        "Diseña la infraestructura de MLflow para el equipo.",
+        "Logged 40+ runs for the churn model.",  # notes are the person's own words
+        "Cómo se calcula la estimación",
+        "Página 1 de",
+        "17 de marzo de 2026",
+    ):
+        assert expected in text, expected
+    assert "Required" not in text and "Next-level plan" not in text
+
+
+def test_html_in_a_note_prints_literally_and_loads_nothing(
+    qapp, rated: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, rated, "en")
+    squeezed = re.sub(r"\s", "", pdf_text(path))  # the note wraps inside its table cell
+    assert re.sub(r"\s", "", HTML_NOTE) in squeezed
+    images = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(images.strip().splitlines()) == 2  # the header lines only: no raster image
+
+
+def test_fonts_are_embedded_and_charts_are_vectors(qapp, rated: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path, rated, "es")
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert fonts, "no font in the PDF"
+    for line in fonts:
+        assert "DejaVuSans" in line
+        assert line.split()[-5] == "yes", line  # the "emb" column
+    images = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(images.strip().splitlines()) == 2
+
+
+def test_long_content_flows_over_pages_with_numbers(qapp, rated: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    long_note = "Evidence. " * 120
+    for level in ("junior", "middle", "senior", "lead", "principal"):
+        rated.ratings.rate_cell("mlflow", "ml-engineer", level, Rating.MEETS, note=long_note)
+    text = pdf_text(write(tmp_path, rated, "en"))
+    pages = text.count("\f")
+    assert pages >= 3
+    for page in range(1, pages + 1):
+        assert f"Page {page} of {pages}" in text
+
+
+def test_report_as_of_a_check_in(qapp, rated: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = rated.checkins.all()[0]
+    text = flat(pdf_text(write(tmp_path, rated, "en", checkin=first.id)))
+    assert "ratings as of the check-in of" in text
+    assert "Estimated level: Junior" in text  # Middle was only Working towards then
+    assert "No earlier check-in yet" in text
+
+
+def test_command_line_report(cli: Cli, tmp_path: Path) -> None:
+    cli("rate", "mlflow", "ml-engineer", "junior", "meets", "--note", HTML_NOTE)
+    out = tmp_path / "x.pdf"
+    result = cli(
+        "report",
+        "mlflow",
+        "ml-engineer",
+        "--lang",
+        "es",
+        "--out",
+        str(out),
+        env={"QT_QPA_PLATFORM": ""},
+    )
+    assert result.code == 0, result.err
+    assert "Informe de crecimiento personal" in pdf_text(out)
+    listed = json.loads(cli("checkin", "list", "--json").out)
+    assert listed == []
+
+
+def test_command_line_report_failures_leave_no_half_file(cli: Cli, tmp_path: Path) -> None:
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    result = cli("report", "mlflow", "ml-engineer", "--out", str(existing))
+    assert result.code == 1
+    assert "Cannot write" in result.err
+    assert list(tmp_path.iterdir()) == [existing] or sorted(p.name for p in tmp_path.iterdir()) == [
+        "data",
+        "existing",
+    ]
+    assert list(existing.iterdir()) == []
+    unknown = cli(
+        "report", "mlflow", "ml-engineer", "--checkin", "99", "--out", str(tmp_path / "y.pdf")
+    )
+    assert unknown.code == 2 and "99" in unknown.err
+    assert not (tmp_path / "y.pdf").exists()
+    role = cli("report", "mlflow", "astronaut", "--out", str(tmp_path / "z.pdf"))
+    assert role.code == 2 and not (tmp_path / "z.pdf").exists()
