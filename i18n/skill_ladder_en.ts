@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>GrowthView</name>
+    <message numerus="yes">
+        <source>%1 · %n rated</source>
+        <translation>
+            <numerusform>%1 · %n rated</numerusform>
+            <numerusform>%1 · %n rated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message numerus="yes">
         <source>roles</source>
@@ -34,6 +44,13 @@
 </context>
 <context>
     <name>WindowController</name>
+    <message numerus="yes">
+        <source>Check-in closed: %n rating(s) kept</source>
+        <translation>
+            <numerusform>Check-in closed: %n rating kept</numerusform>
+            <numerusform>Check-in closed: %n ratings kept</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n rating(s) to review: their description changed</source>
         <translation>

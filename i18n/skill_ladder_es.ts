@@ -116,8 +116,8 @@
         <translation>Informe escrito en %1</translation>
     </message>
     <message>
-        <source>Check-in %1 created with %2 rating(s).</source>
-        <translation>Autoevaluación %1 creada con %2 valoración(es).</translation>
+        <source>Check-in %1 created with %n rating(s).</source>
+        <translation>Autoevaluación %1 creada (valoraciones: %n).</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
@@ -196,10 +196,20 @@
     </message>
 </context>
 <context>
-    <name>GrowthView</name>
+    <name>Format</name>
     <message>
-        <source>%1 · %2 rated</source>
-        <translation>%1 · %2 evaluados</translation>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthView</name>
+    <message numerus="yes">
+        <source>%1 · %n rated</source>
+        <translation>
+            <numerusform>%1 · %n evaluado</numerusform>
+            <numerusform>%1 · %n evaluados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Now</source>
@@ -223,11 +233,11 @@
     </message>
     <message>
         <source>Newly rated</source>
-        <translation>Nueva</translation>
+        <translation>Nueva valoración</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation>Borrada</translation>
+        <translation>Valoración borrada</translation>
     </message>
     <message>
         <source>No changes</source>
@@ -242,20 +252,20 @@
         <translation>Evolución de la preparación (cada autoevaluación y ahora)</translation>
     </message>
     <message>
-        <source>&amp;Close a check-in…</source>
+        <source>Clo&amp;se a check-in…</source>
         <translation>&amp;Cerrar autoevaluación…</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;nombrar…</translation>
+        <source>Ren&amp;ame…</source>
+        <translation>Renom&amp;brar…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -325,7 +335,7 @@
     </message>
     <message>
         <source>Compare with next level</source>
-        <translation>Comparar con el siguiente</translation>
+        <translation>Comparar con el siguiente nivel</translation>
     </message>
     <message>
         <source>Matrix</source>
@@ -673,6 +683,14 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>No se puede usar la carpeta de datos «%1»: %2.</translation>
     </message>
     <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The proposed wording is empty.</source>
+        <translation>La redacción propuesta está vacía.</translation>
+    </message>
+    <message>
         <source>There is no check-in %1 (see “checkin list”).</source>
         <translation>No existe la autoevaluación %1 (mira «checkin list»).</translation>
     </message>
@@ -802,6 +820,11 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>Ningún perfil seleccionado</translation>
     </message>
     <message>
+        <source>d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
         <source>updated %1</source>
         <translation>actualizado el %1</translation>
     </message>
@@ -869,12 +892,12 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>Propuestas</translation>
     </message>
     <message>
-        <source>&amp;Export proposals…</source>
-        <translation>&amp;Exportar propuestas…</translation>
+        <source>E&amp;xport proposals…</source>
+        <translation>E&amp;xportar propuestas…</translation>
     </message>
     <message>
-        <source>De&amp;lete proposal</source>
-        <translation>E&amp;liminar propuesta</translation>
+        <source>Delete &amp;proposal</source>
+        <translation>Eliminar &amp;propuesta</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1271,7 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Dónde estoy</translation>
     </message>
     <message>
-        <source>&amp;Target level:</source>
+        <source>Tar&amp;get level:</source>
         <translation>Nivel &amp;objetivo:</translation>
     </message>
     <message>
@@ -1381,9 +1404,12 @@ Intro o doble clic abre su tarjeta.</translation>
         <source>A note for this check-in (optional):</source>
         <translation>Una nota para esta autoevaluación (opcional):</translation>
     </message>
-    <message>
-        <source>Check-in closed: %1 ratings kept</source>
-        <translation>Autoevaluación cerrada: %1 valoraciones guardadas</translation>
+    <message numerus="yes">
+        <source>Check-in closed: %n rating(s) kept</source>
+        <translation>
+            <numerusform>Autoevaluación cerrada: %n valoración guardada</numerusform>
+            <numerusform>Autoevaluación cerrada: %n valoraciones guardadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename check-in</source>

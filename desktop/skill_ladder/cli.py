@@ -269,14 +269,9 @@ class Commands:
 
     def checkin_create(self, args: argparse.Namespace) -> None:
         checkin = self.services.checkins.create(args.note)
-        self.out.write(
-            fill(
-                translate("Cli", "Check-in %1 created with %2 rating(s)."),
-                checkin.id,
-                checkin.rated,
-            )
-            + "\n"
-        )
+        rated = checkin.rated
+        made = translate("Cli", "Check-in %1 created with %n rating(s).", "", rated)
+        self.out.write(fill(made, checkin.id) + "\n")
 
     def checkin_list(self, args: argparse.Namespace) -> None:
         checkins = self.services.checkins.all()

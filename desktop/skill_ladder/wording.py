@@ -162,6 +162,10 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "data_dir.unusable": lambda p: fill(
         translate("Messages", "Cannot use the data folder “%1”: %2."), p["path"], p["reason"]
     ),
+    "name.too_long": lambda p: fill(
+        translate("Messages", "The name is longer than %1 characters."), p["max"]
+    ),
+    "proposal.empty": lambda p: translate("Messages", "The proposed wording is empty."),
     "checkin.unknown": lambda p: fill(
         translate("Messages", "There is no check-in %1 (see “checkin list”)."), p["id"]
     ),

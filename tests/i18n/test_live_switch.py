@@ -109,3 +109,18 @@ def test_dates_follow_the_chosen_language(make_window, language: str) -> None:  
     place = window.header._place.text()  # noqa: SLF001
     assert ("marzo" in place) == (language == "es")
     assert ("March" in place) == (language == "en")
+
+
+def test_switch_rewords_undo_and_the_status_bar(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window = make_window("en")
+    window.selection.set_role("ml-engineer")
+    window.controller.select_role("ml-engineer")
+    card = window.cards.cards()[0]
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_2)
+    assert window.last_checkin.text() == "No check-in yet"
+    window.choose_language("es")
+    assert window.undo_action.text().replace("&", "") == "Deshacer valoración"
+    assert window.last_checkin.text() == "Aún no hay autoevaluaciones"

@@ -164,3 +164,26 @@ def test_re_rating_a_changed_description_clears_its_flag(
         for r in services.catalog.show("mlflow", "en").requirements
         if r.key == "mlflow-ml-engineer-junior"
     ).text_changed
+
+
+def test_rating_across_views_saves_and_undoes_the_right_values(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from skill_ladder.ui.window_controller import COMPARE
+
+    choose_role(qtbot, window, "ML Engineer")
+    key = "mlflow-ml-engineer-junior"
+    qtbot.mouseClick(window.cards.cards()[0].rating.button(Rating.MEETS), Qt.MouseButton.LeftButton)
+    window.views.setCurrentIndex(COMPARE)
+    card = window.compare.current.cards()[0]
+    assert card.rating.button(Rating.MEETS).isChecked()
+    qtbot.mouseClick(card.rating.button(Rating.EXCEEDS), Qt.MouseButton.LeftButton)
+    assert stored(services, key)[0] == "exceeds"
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Delete)
+    assert stored(services, key)[0] is None
+    window.undo_action.trigger()
+    assert stored(services, key)[0] == "exceeds"
+    window.undo_action.trigger()
+    assert stored(services, key)[0] == "meets"
+    assert window.compare.current.cards()[0].rating.button(Rating.MEETS).isChecked()

@@ -304,3 +304,18 @@ def test_skills_sort_naturally(window: MainWindow, services: Services) -> None:
         if numbers[i] % 9 == numbers[i + 1] % 9
     )
     assert groups_sorted, names
+
+
+def test_removing_the_last_profile_leaves_no_stale_view(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.selection.set_role("ml-engineer")
+    window.controller.select_role("ml-engineer")
+    window.views.setCurrentIndex(COMPARE)
+    window.compare.current.cards()[0].rating.button(Rating.MEETS).click()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    window.controller.remove_profile()
+    assert window.compare.current.views() == [] or len(window.compare.current.views()) == 0
+    assert window.compare.next.views() == [] or len(window.compare.next.views()) == 0
+    assert not window.undo_action.isEnabled()
+    assert window.selection.role.count() == 1  # only "All roles" is left

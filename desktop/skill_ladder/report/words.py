@@ -35,4 +35,5 @@ class ReportWords:
         return self.locale.toString(value, "d MMM yyyy")
 
     def percent(self, value: float) -> str:
-        return self.locale.toString(round(value * 100)) + self.locale.percent()
+        number = self.locale.toString(round(value * 100))
+        return self.translate("Format", "%1%").replace("%1", number)

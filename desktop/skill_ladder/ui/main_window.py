@@ -136,10 +136,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self._action("quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
         )
         self.edit_menu = bar.addMenu("")
-        undo = c.undo.createUndoAction(self)
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        redo = c.undo.createRedoAction(self)
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        # Our own actions (not QUndoStack's), so their words follow the language switch.
+        undo = self._action("undo", QKeySequence(QKeySequence.StandardKey.Undo), c.undo.undo)
+        redo = self._action("redo", QKeySequence(QKeySequence.StandardKey.Redo), c.undo.redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        c.undo.canUndoChanged.connect(undo.setEnabled)
+        c.undo.canRedoChanged.connect(redo.setEnabled)
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)

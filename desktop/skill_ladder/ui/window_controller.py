@@ -28,6 +28,7 @@ from skill_ladder.errors import SkillLadderError
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services import Services
 from skill_ladder.services.views import (
+    ImportReport,
     NamedKey,
     ProfileDetail,
     ReportData,
@@ -38,6 +39,7 @@ from skill_ladder.settings import Settings
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.rating_undo import RatingCommand
+from skill_ladder.ui.widgets.card_list import CardList
 from skill_ladder.ui.widgets.readiness_charts import local_date
 from skill_ladder.wording import describe, fill, problems_of
 
@@ -67,14 +69,13 @@ class WindowController(QObject):
         self.role: str | None = settings.get("role")
         self.level: str | None = settings.get("level")
         self._ready_sent = False
-        self._ratings_seen: dict[str, Rating | None] = {}
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
         w = window
         w.browser.scope_selected.connect(self.select_scope)
         w.selection.role_changed.connect(self.select_role)
         w.selection.level_changed.connect(self.select_level)
         w.views.currentChanged.connect(self._view_changed)
-        for cards in (w.cards, w.compare.current, w.compare.next):
+        for cards in self.card_lists():
             cards.rating_requested.connect(self.rate)
             cards.note_edited.connect(self.save_note)
             cards.suggest_requested.connect(self.suggest)
@@ -143,8 +144,12 @@ class WindowController(QObject):
         entries = self.call(lambda: self.services.catalog.browse(self.language, followed)) or []
         self.window.browser.load(entries, scope or self.scope)
         if not entries:
-            self.scope = None
+            self.scope, self.detail, self.level = None, None, None
             self.window.header.set_detail(None, False)
+            self.window.selection.set_roles([], None, True)
+            self.window.selection.levels.set_levels([], None)
+            self.window.matrix.set_matrix(None)
+            self.undo.clear()
             self._refresh_views()
 
     def refresh_if_changed_elsewhere(self) -> None:
@@ -156,6 +161,7 @@ class WindowController(QObject):
     def set_language(self, language: str) -> None:
         self.language = language
         self.reload(self.scope)
+        self._update_last_checkin()
 
     # -- selection -----------------------------------------------------------------------------
     def select_scope(self, scope: Scope) -> None:
@@ -199,7 +205,7 @@ class WindowController(QObject):
         self._refresh_views(standing=False)
 
     def _flush_notes(self) -> None:
-        for cards in (self.window.cards, self.window.compare.current, self.window.compare.next):
+        for cards in self.card_lists():
             cards.flush()
 
     def level_names(self) -> dict[str, str]:
@@ -207,8 +213,13 @@ class WindowController(QObject):
 
     # -- filling the views ---------------------------------------------------------------------
     def _refresh_views(self, *, standing: bool = True) -> None:
-        self._ratings_seen.clear()  # the views are about to show what the database holds
         view = self.window.views.currentIndex()
+        # Only the view on screen holds requirements: nothing stale can answer for a key.
+        if view != CARDS:
+            self.window.cards.set_cards((), show_role=False)
+        if view != COMPARE:
+            self.window.compare.current.set_cards((), show_role=False)
+            self.window.compare.next.set_cards((), show_role=False)
         scope, level = self.scope, self.level
         show_role = bool(self.detail and self.detail.has_roles)
         if scope is None or level is None:
@@ -217,6 +228,8 @@ class WindowController(QObject):
                 show_role=False,
                 empty_text=self.tr("Import a profile to begin (File › Import profile…)."),
             )
+            self.window.compare.current.set_cards((), show_role=False)
+            self.window.compare.next.set_cards((), show_role=False)
         elif view == CARDS:
             cards = self.call(
                 lambda: self.services.board.cards(scope, self.role, level, self.language)
@@ -286,19 +299,21 @@ class WindowController(QObject):
     # -- rating -----------------------------------------------------------------------------------
     def _flagged(self, key: str) -> bool:
         """Rated against wording that has changed since (and not re-rated in this view)."""
-        if key in self._ratings_seen:
-            return False
         return any(v.key == key and v.text_changed for v in self._shown_views())
 
-    def _shown_views(self) -> list[RequirementView]:
+    def card_lists(self) -> tuple[CardList, ...]:
         w = self.window
-        return [v for cards in (w.cards, w.compare.current, w.compare.next) for v in cards.views()]
+        return (w.cards, w.compare.current, w.compare.next)
+
+    def _shown_views(self) -> list[RequirementView]:
+        """The requirements of the view on screen (lists of other views are kept empty)."""
+        return [v for cards in self.card_lists() for v in cards.views()]
 
     def _current_rating(self, key: str) -> Rating | None:
         return next((v.rating for v in self._shown_views() if v.key == key), None)
 
     def rate(self, key: str, value: Rating | None) -> None:
-        before = self._ratings_seen.get(key, self._current_rating(key))
+        before = self._current_rating(key)
         if before == value and not self._flagged(key):
             return
         if value is None:
@@ -310,9 +325,8 @@ class WindowController(QObject):
     def _apply_rating(self, key: str, value: Rating | None) -> bool:
         change = self.call(lambda: self.services.ratings.set_rating(key, value))
         if change is None:
-            self._show_rating(key, self._ratings_seen.get(key, self._current_rating(key)))
+            self._show_rating(key, self._current_rating(key))  # back to what is saved
             return False
-        self._ratings_seen[key] = value
         self._show_rating(key, value)
         self.saved()
         self.refresh_standing()
@@ -321,11 +335,13 @@ class WindowController(QObject):
         return True
 
     def _show_rating(self, key: str, value: Rating | None) -> None:
-        for cards in (self.window.cards, self.window.compare.current, self.window.compare.next):
+        for cards in self.card_lists():
             cards.update_rating(key, value, False)
 
     def save_note(self, key: str, note: str) -> None:
         if self.call(lambda: self.services.ratings.set_note(key, note)) is not None:
+            for cards in self.card_lists():
+                cards.update_note(key, note)
             self.saved()
 
     # -- navigation ---------------------------------------------------------------------------
@@ -334,7 +350,9 @@ class WindowController(QObject):
         scope = self.scope
         if scope is None:
             return
-        framework = self.services.catalog.subset(scope)
+        framework = self.call(lambda: self.services.catalog.subset(scope))
+        if framework is None:
+            return
         for skill in framework.skills:
             for req in skill.requirements:
                 if req.key == key:
@@ -433,14 +451,16 @@ class WindowController(QObject):
             return False
 
         name = f"{detail.name}-{role}-report.pdf".replace(" ", "-").replace("/", "-")
-        ReportDialog(
+        dialog = ReportDialog(
             build,
             save,
             self.language,
             self.call(self.services.checkins.all) or [],
             str(Path.home() / name),
             self.window,
-        ).exec()
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     # -- check-ins ---------------------------------------------------------------------------------
     def close_checkin(self) -> None:
@@ -454,8 +474,9 @@ class WindowController(QObject):
             return
         checkin = self.call(lambda: self.services.checkins.create(note.strip()))
         if checkin is not None:
+            kept = checkin.rated
             self.window.statusBar().showMessage(
-                fill(self.tr("Check-in closed: %1 ratings kept"), checkin.rated), 5000
+                self.tr("Check-in closed: %n rating(s) kept", "", kept), 5000
             )
             self._update_last_checkin()
             self._refresh_views(standing=False)
@@ -519,8 +540,16 @@ class WindowController(QObject):
         progress.setWindowTitle(self.tr("Import a profile"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        future = self._worker.submit(self.services.catalog.import_file, path)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)  # shown at once: the window takes no input until it is done
+
+        def work() -> ImportReport:
+            report = self.services.catalog.import_file(path)
+            self.services.catalog.frameworks()  # read the new catalogue here, not in the GUI
+            return report
+
+        self.window.splitter.setEnabled(False)
+        future = self._worker.submit(work)
         loop = QEventLoop()
         poll = QTimer()
         poll.setInterval(30)
@@ -536,6 +565,8 @@ class WindowController(QObject):
         poll.stop()
         progress.reset()
         progress.deleteLater()
+        self.window.splitter.setEnabled(True)
+        self.undo.clear()  # ratings of changed or removed requirements cannot be undone safely
         try:
             report = future.result()
         except SkillLadderError as error:
@@ -601,9 +632,12 @@ class WindowController(QObject):
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
         box.setCheckBox(QCheckBox(self.tr("Also delete my ratings and notes for it"), box))
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
+        answer = box.exec()
         forget = box.checkBox().isChecked()
+        box.deleteLater()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         if self.attempt(lambda: self.services.catalog.remove(scope.key, forget_ratings=forget)):
+            self.undo.clear()
             self.scope = None
             self.reload(None)

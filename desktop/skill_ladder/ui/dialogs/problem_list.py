@@ -35,4 +35,6 @@ class ProblemListDialog(QDialog):
     def show_problems(
         cls, parent: QWidget, title: str, summary: str, problems: Sequence[str]
     ) -> None:
-        cls(title, summary, problems, parent).exec()
+        dialog = cls(title, summary, problems, parent)
+        dialog.exec()
+        dialog.deleteLater()

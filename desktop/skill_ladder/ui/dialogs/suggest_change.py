@@ -52,6 +52,9 @@ class SuggestChangeDialog(QDialog):
     def ask(cls, parent: QWidget, current_text: str) -> tuple[str, str] | None:
         """The proposed wording and reason, or None if the person cancelled."""
         dialog = cls(current_text, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.proposed.toPlainText().strip(), dialog.reason.toPlainText().strip()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.proposed.toPlainText().strip(), dialog.reason.toPlainText().strip()
+        finally:
+            dialog.deleteLater()

@@ -8,6 +8,7 @@ scroll bar nears the end. Widgets are reused between views instead of being rebu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -87,10 +88,20 @@ class CardList(QScrollArea):
         return None
 
     def update_rating(self, key: str, value: Rating | None, text_changed: bool) -> None:
+        """Show a saved change, in the cards and in the views they were made from."""
+        self._views = [
+            replace(v, rating=value, text_changed=text_changed) if v.key == key else v
+            for v in self._views
+        ]
         for card in self.cards():
             if card.view is not None and card.view.key == key:
-                card.set_rating(value)
-                card.set_text_changed(text_changed)
+                card.update_view(replace(card.view, rating=value, text_changed=text_changed))
+
+    def update_note(self, key: str, note: str) -> None:
+        self._views = [replace(v, note=note) if v.key == key else v for v in self._views]
+        for card in self.cards():
+            if card.view is not None and card.view.key == key and card.view.note != note:
+                card.update_view(replace(card.view, note=note))
 
     def focus_card(self, key: str) -> bool:
         card = self.card_for(key)

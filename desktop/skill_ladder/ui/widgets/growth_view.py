@@ -142,7 +142,8 @@ class GrowthView(Retranslatable, QWidget):
         self.timeline.clear()
         for checkin in reversed(self._checkins):
             when = local_date_time(checkin.created)
-            text = fill(self.tr("%1 · %2 rated"), when, checkin.rated)
+            rated = checkin.rated
+            text = fill(self.tr("%1 · %n rated", "", rated), when)
             if checkin.note:
                 text += f"\n{checkin.note}"
             item = QListWidgetItem(text)
@@ -208,10 +209,10 @@ class GrowthView(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self._timeline_title.setText(self.tr("Check-ins"))
         self._trend_title.setText(self.tr("Readiness over time (each check-in, and now)"))
-        self.create_button.setText(self.tr("&Close a check-in…"))
-        self.rename_button.setText(self.tr("Re&name…"))
+        self.create_button.setText(self.tr("Clo&se a check-in…"))
+        self.rename_button.setText(self.tr("Ren&ame…"))
         self.delete_button.setText(self.tr("&Delete…"))
-        self._from.setText(self.tr("&From:"))
+        self._from.setText(self.tr("Fro&m:"))
         self._to.setText(self.tr("&To:"))
         self.timeline.setAccessibleName(self.tr("Check-ins"))
         self.before.setAccessibleName(self.tr("Compare from check-in"))

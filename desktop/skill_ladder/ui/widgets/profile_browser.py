@@ -54,8 +54,7 @@ class ProfileBrowser(Retranslatable, QWidget):
         self.search.setToolTip(
             self.tr("Matches names and requirement texts; Enter opens the first match")
         )
-        if self._entries:
-            self.load(self._entries, self.current_scope())
+        self._no_match.setText(self.tr("No profile or requirement matches your search."))
 
     def load(self, entries: Sequence[FrameworkEntry], select: Scope | None) -> None:
         self._entries = entries

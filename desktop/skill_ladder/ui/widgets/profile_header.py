@@ -104,7 +104,7 @@ class ProfileHeader(Retranslatable, QWidget):
         if detail.updated is not None:
             updated = QLocale().toString(
                 QDate(detail.updated.year, detail.updated.month, detail.updated.day),
-                QLocale.FormatType.LongFormat,
+                self.tr("d MMMM yyyy", "date pattern"),
             )
             when = fill(self.tr("updated %1"), updated)
             place = f"{place} · {when}" if place else when

@@ -97,6 +97,6 @@ class ProposalsView(Retranslatable, QWidget):
             ]
         )
         self.list.setAccessibleName(self.tr("Proposals"))
-        self.export_button.setText(self.tr("&Export proposals…"))
-        self.delete_button.setText(self.tr("De&lete proposal"))
+        self.export_button.setText(self.tr("E&xport proposals…"))
+        self.delete_button.setText(self.tr("Delete &proposal"))
         self.set_proposals(self._proposals)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -17,6 +17,7 @@ from skill_ladder.report.charts import (
     paint_readiness_over_time,
 )
 
+translate = QCoreApplication.translate
 DATE_FORMAT = "d MMM yyyy"  # month by name: never ambiguous, words in the person's language
 
 
@@ -34,7 +35,8 @@ def local_date_time(moment: datetime) -> str:
 
 
 def percent(value: float) -> str:
-    return QLocale().toString(round(value * 100)) + QLocale().percent()
+    """ "50%" in English, "50 %" in Spanish: the pattern is translated."""
+    return translate("Format", "%1%").replace("%1", QLocale().toString(round(value * 100)))
 
 
 class ReadinessBars(QWidget):

@@ -150,12 +150,17 @@ class RequirementCard(Retranslatable, QFrame):
         self._badge.style().polish(self._badge)
         self._word_view()
 
-    def set_rating(self, value: Rating | None) -> None:
-        self.rating.set_rating(value)
+    def update_view(self, view: RequirementView) -> None:
+        """The same requirement after a saved change: rating, flag and note; a note being
+        typed here is left alone."""
+        self._view = view
+        self.rating.set_rating(view.rating)
+        self._flag.setVisible(view.text_changed)
+        if not self.note.hasFocus():
+            self._set_note_silently(view.note)
+        else:
+            self._saved_note = view.note
         self._word_view()
-
-    def set_text_changed(self, changed: bool) -> None:
-        self._flag.setVisible(changed)
 
     def _set_note_silently(self, note: str) -> None:
         self.note.blockSignals(True)

@@ -167,7 +167,7 @@ class StandingPanel(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Where am I"))
-        self._target_label.setText(self.tr("&Target level:"))
+        self._target_label.setText(self.tr("Tar&get level:"))
         self._name_label.setText(self.tr("Your &name:"))
         self.name.setPlaceholderText(self.tr("Shown on your reports"))
         self.target.setAccessibleName(self.tr("Target level"))
