@@ -209,12 +209,14 @@ class ReportBuilder:
 
     # -- sections ------------------------------------------------------------------------------
     def build(self) -> QTextDocument:
+        self.cursor.beginEditBlock()  # one layout at the end, not one per inserted cell
         self._title()
         self._readiness()
         self._plan()
         self._ratings()
         self._growth()
         self._rule()
+        self.cursor.endEditBlock()
         return self.doc
 
     def _title(self) -> None:
