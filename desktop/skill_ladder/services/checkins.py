@@ -222,13 +222,10 @@ class CheckinService:
         changes.sort(key=lambda c: (c[0], c[1]))
         return [c[2] for c in changes]
 
-    def snapshot(
-        self, scope: Scope, checkin_id: int, role: str, language: str
-    ) -> tuple[Assessment, list[RequirementView]]:
-        """The rule applied to `role` as rated and worded at a check-in, and those
-        requirements as views (in ladder order)."""
-        framework = self._catalog.subset(scope)
-        namer = Namer(framework, language)
+    def _assess_frozen(
+        self, scope: Scope, checkin_id: int, role: str, ladder: list[str]
+    ) -> tuple[Assessment, list[CheckinItemRow]]:
+        """The rule over `role`'s requirements as rated at a check-in, in ladder order."""
         items = sorted(
             (i for i in self._frozen(checkin_id, scope).values() if i.role_key == role),
             key=lambda i: (i.level_position, i.skill_key, i.position),
@@ -238,7 +235,17 @@ class CheckinService:
             for n, i in enumerate(items)
         ]
         ratings = {i.requirement_key: Rating(i.value) for i in items if i.value is not None}
-        assessment = assess([lv.key for lv in framework.levels], refs, ratings)
+        return assess(ladder, refs, ratings), items
+
+    def snapshot(
+        self, scope: Scope, checkin_id: int, role: str, language: str
+    ) -> tuple[Assessment, list[RequirementView]]:
+        """The rule applied to `role` as rated and worded at a check-in, and those
+        requirements as views (in ladder order)."""
+        framework = self._catalog.subset(scope)
+        namer = Namer(framework, language)
+        ladder = [lv.key for lv in framework.levels]
+        assessment, items = self._assess_frozen(scope, checkin_id, role, ladder)
         views = []
         for item in items:
             text = localize(item.text, language)
@@ -271,13 +278,7 @@ class CheckinService:
         namer = Namer(framework, language)
         points: list[ReadinessPoint] = []
         for checkin in self.all():
-            items = [i for i in self._frozen(checkin.id, scope).values() if i.role_key == role]
-            refs = [
-                RequirementRef(i.requirement_key, i.level_key, i.required, i.position)
-                for i in items
-            ]
-            ratings = {i.requirement_key: Rating(i.value) for i in items if i.value is not None}
-            result = assess(ladder, refs, ratings)
+            result, _ = self._assess_frozen(scope, checkin.id, role, ladder)
             points.append(
                 ReadinessPoint(
                     checkin.id, checkin.created, tuple(s.readiness for s in result.levels)
