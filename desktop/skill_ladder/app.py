@@ -101,7 +101,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         translations.apply(language)
     args = parse_args(arguments)  # after the translators: --help and errors in the language
     try:
-        services = open_services(paths)
+        if args.command == "backup":
+            from skill_ladder.cli import run_backup
+
+            return run_backup(args, paths.backup_service(), sys.stdout)
+        try:
+            services = open_services(paths)
+        except StorageFailure as failure:
+            if args.command is not None or failure.code != "database.damaged":
+                raise
+            from skill_ladder.ui.application import recover_at_start
+
+            if not recover_at_start(failure, paths.backup_service()):
+                return 1
+            services = open_services(paths)
         if args.command is None:
             from skill_ladder.ui.application import run_window
 
@@ -123,10 +136,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_services(paths: AppPaths) -> Services:
     """The database (created or migrated), the services over it, and the bundled profiles."""
+    from skill_ladder.errors import SkillLadderError
     from skill_ladder.paths import bundled_profiles
     from skill_ladder.services import Services
     from skill_ladder.storage.database import open_database
 
-    services = Services.over(open_database(paths.database, paths.backups))
+    services = Services.over(open_database(paths.database, paths.backups, paths.recovery))
     services.catalog.install_bundled(bundled_profiles())
+    try:
+        paths.backup_service().automatic()
+    except SkillLadderError as error:  # a failed backup must not stop the person working
+        log.error("automatic backup failed: %s", error)
     return services

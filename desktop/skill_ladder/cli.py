@@ -22,6 +22,7 @@ from skill_ladder.domain.rating import RATING_SLUGS, Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.language import SUPPORTED
 from skill_ladder.services import Services
+from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
 from skill_ladder.wording import fill
 
@@ -148,6 +149,20 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--checkin", metavar="ID", type=int, help=translate("Cli", "ratings as of this check-in")
     )
+
+    backup = commands.add_parser("backup", help=translate("Cli", "back up and restore your data"))
+    backup_cmds = backup.add_subparsers(dest="action", metavar="ACTION", required=True)
+    backup_cmds.add_parser("create", help=translate("Cli", "make a verified backup now"))
+    backup_list = backup_cmds.add_parser(
+        "list", help=translate("Cli", "every backup, newest first")
+    )
+    backup_list.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
+    restore = backup_cmds.add_parser(
+        "restore", help=translate("Cli", "put a backup in place (the current data is set aside)")
+    )
+    restore.add_argument("id", metavar="ID")
 
     checkin = commands.add_parser("checkin", help=translate("Cli", "snapshots of all ratings"))
     checkin_cmds = checkin.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -384,3 +399,36 @@ def _standing_text(s: Standing) -> str:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+def run_backup(args: argparse.Namespace, backups: BackupService, out: TextIO) -> int:
+    """The `backup` subcommands: they work without opening the database, so a damaged one
+    can be replaced by a good backup."""
+    if args.action == "create":
+        made = backups.create()
+        out.write(fill(translate("Cli", "Backup %1 made."), made.id) + "\n")
+    elif args.action == "list":
+        found = backups.all()
+        if args.json:
+            _print_json(
+                [
+                    {
+                        "id": b.id,
+                        "created": b.created.astimezone().isoformat(),
+                        "kind": b.kind,
+                        "size": b.size,
+                    }
+                    for b in found
+                ],
+                out,
+            )
+        elif not found:
+            out.write(translate("Cli", "No backups yet.") + "\n")
+        for b in [] if args.json else found:
+            out.write(f"{b.id}\t{b.created.astimezone():%Y-%m-%d %H:%M}\t{b.kind}\t{b.size}\n")
+    else:
+        aside = backups.restore(args.id)
+        out.write(fill(translate("Cli", "Backup %1 restored."), args.id) + "\n")
+        if aside is not None:
+            out.write(fill(translate("Cli", "The data it replaced is kept in %1."), aside) + "\n")
+    return 0

@@ -11,8 +11,12 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skill_ladder import APP_NAME
+
+if TYPE_CHECKING:
+    from skill_ladder.services.backup_service import BackupService
 
 DATA_DIR_ENV = "SKILL_LADDER_DATA_DIR"
 
@@ -50,6 +54,11 @@ class AppPaths:
     @property
     def recovery(self) -> Path:
         return self.data_dir / "recovery"
+
+    def backup_service(self) -> BackupService:
+        from skill_ladder.services.backup_service import BackupService
+
+        return BackupService(self.database, self.backups, self.recovery)
 
     def ensure(self) -> None:
         """Create the data folder (owner-only) if it is missing."""

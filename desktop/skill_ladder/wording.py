@@ -244,6 +244,39 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "database.locked": lambda p: fill(
         translate("Messages", "“%1” is busy in another program. Close it and try again."), p["path"]
     ),
+    "database.damaged": lambda p: (
+        fill(
+            translate(
+                "Messages",
+                "The database was damaged; it was moved to “%1” and nothing in it was changed. "
+                "Restore the newest good backup with: skill-ladder backup restore %2",
+            ),
+            p["moved"],
+            p["backup"],
+        )
+        if p.get("backup")
+        else fill(
+            translate(
+                "Messages",
+                "The database was damaged; it was moved to “%1” and nothing in it was changed. "
+                "There is no backup to restore; the next start begins with an empty one.",
+            ),
+            p["moved"],
+        )
+    ),
+    "backup.failed": lambda p: fill(
+        translate("Messages", "The backup “%1” could not be made: %2."), p["path"], p["reason"]
+    ),
+    "backup.not_verified": lambda p: fill(
+        translate("Messages", "The backup of “%1” failed its integrity check; it was not kept."),
+        p["path"],
+    ),
+    "backup.unknown": lambda p: fill(
+        translate("Messages", "There is no backup “%1” (see “backup list”)."), p["id"]
+    ),
+    "backup.restore_failed": lambda p: fill(
+        translate("Messages", "Could not restore into “%1”: %2."), p["path"], p["reason"]
+    ),
     "database.foreign": lambda p: fill(
         translate("Messages", "“%1” is not a Skill Ladder database; nothing was changed."),
         p["path"],

@@ -13,7 +13,6 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -85,17 +84,6 @@ def read_revision(path: Path) -> str | None:
     return None if version is None else str(version[0])
 
 
-def backup_file(source: Path, target: Path) -> None:
-    """Copy a database with SQLite's backup API (never by copying the live file)."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with (
-        contextlib.closing(sqlite3.connect(source)) as src,
-        contextlib.closing(sqlite3.connect(target)) as dst,
-    ):
-        src.backup(dst)
-    target.chmod(0o600)
-
-
 def _migrate(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
@@ -149,31 +137,58 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, backups: Path) -> Database:
-    """Open (creating or migrating as needed) the database at `path`."""
+def _check_sound(path: Path, backups: Path, recovery: Path) -> None:
+    """A damaged or unreadable file is moved to `recovery/` (never written to or deleted)
+    and reported with the newest good backup to restore."""
+    from skill_ladder.storage import backups as backup_store
+
+    if backup_store.integrity_ok(path, quick=True):
+        return
+    moved = backup_store.set_aside(path, recovery, "damaged")
+    log.error("database %s failed its check; moved to %s", path, moved)
+    good = next(
+        (b for b in backup_store.list_backups(backups) if backup_store.integrity_ok(b.path)),
+        None,
+    )
+    raise StorageFailure(
+        "database.damaged", path=str(path), moved=str(moved), backup="" if good is None else good.id
+    )
+
+
+def open_database(path: Path, backups: Path, recovery: Path | None = None) -> Database:
+    """Open (creating or migrating as needed) the database at `path`. With `recovery`, a
+    damaged file is first checked (`PRAGMA quick_check`) and set aside there."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise StorageFailure(
             "database.cannot_open", path=str(path), reason=error.strerror or str(error)
         ) from error
+    if path.exists() and recovery is not None:
+        try:
+            read_revision(path)
+        except StorageFailure as unreadable:
+            if unreadable.code != "database.unreadable":
+                raise
+        _check_sound(path, backups, recovery)
     revision = read_revision(path) if path.exists() else None
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise StorageFailure("database.newer", path=str(path), revision=revision)
     engine = make_engine(path)
     if revision != SCHEMA_HEAD:
         if revision is not None:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            backup_file(path, backups / f"before-migration-{revision}-{stamp}.sqlite3")
-            log.info("backed up %s before migrating from %s", path, revision)
+            from skill_ladder.storage.backups import BEFORE_MIGRATION, create_backup
+
+            made = create_backup(path, backups, BEFORE_MIGRATION)
+            log.info("backed up %s to %s before migrating from %s", path, made.path, revision)
         try:
             _migrate(engine)
         except (OperationalError, sqlite3.OperationalError) as error:
             engine.dispose()
-            failure = environment_failure(error, path)
-            if failure is None:
+            environment = environment_failure(error, path)
+            if environment is None:
                 raise
-            raise failure from error
+            raise environment from error
         except Exception:
             engine.dispose()
             raise

@@ -8,7 +8,9 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from skill_ladder.errors import StorageFailure
 from skill_ladder.services import Services
+from skill_ladder.services.backup_service import BackupService
 from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
@@ -43,6 +45,39 @@ def install_window_excepthook(window: MainWindow) -> None:
         )
 
     sys.excepthook = hook
+
+
+def recover_at_start(failure: StorageFailure, backups: BackupService) -> bool:
+    """The database was damaged and set aside: say so, and offer the newest good backup.
+    True to go on (restored, or starting empty), False to quit."""
+    application()
+    from skill_ladder.wording import describe
+
+    newest = backups.newest_good()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QApplication.translate("Recovery", "Skill Ladder"),
+        describe(failure),
+    )
+    if newest is None:
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Ok
+    restore = box.addButton(
+        QApplication.translate("Recovery", "Restore the backup of %1").replace(
+            "%1", newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        ),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    empty = box.addButton(
+        QApplication.translate("Recovery", "Start empty"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is restore:
+        backups.restore(newest.id)
+        return True
+    return box.clickedButton() is empty
 
 
 def run_window(

@@ -1,0 +1,175 @@
+"""Backups of the database, made with SQLite's backup API (never by copying the live file),
+each verified with `PRAGMA integrity_check` before it is kept.
+
+Automatic backups roll: the newest of each of the last 7 days, of the last 5 weeks and of the
+last 12 months are kept. Manual backups and the ones made before a migration are kept until
+the person deletes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from skill_ladder.errors import StorageFailure
+
+AUTOMATIC, MANUAL, BEFORE_MIGRATION, BEFORE_RESTORE, BEFORE_IMPORT = (
+    "auto",
+    "manual",
+    "migration",
+    "restore",
+    "import",
+)
+_NAME = re.compile(r"^skill-ladder-(\d{8}T\d{6}Z)-([a-z]+)(?:-\d+)?\.sqlite3$")
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    id: str
+    path: Path
+    created: datetime
+    kind: str
+    size: int
+
+
+def integrity_ok(path: Path, *, quick: bool = False) -> bool:
+    """Whether SQLite finds the file sound (read-only: the file is never written)."""
+    pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+            return [row[0] for row in con.execute(pragma).fetchall()] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def create_backup(
+    database: Path, folder: Path, kind: str, now: datetime | None = None
+) -> BackupInfo:
+    """Copy `database` into `folder` with SQLite's backup API and verify the copy."""
+    now = now or datetime.now(UTC)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / f"skill-ladder-{_stamp(now)}-{kind}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"skill-ladder-{_stamp(now)}-{kind}-{counter}.sqlite3"
+    partial = target.with_suffix(".partial")
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as source,
+            contextlib.closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
+        os.chmod(partial, 0o600)
+        if not integrity_ok(partial):
+            raise StorageFailure("backup.not_verified", path=str(database))
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageFailure("backup.failed", path=str(target), reason=str(error)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return _info(target)
+
+
+def _info(path: Path) -> BackupInfo:
+    match = _NAME.match(path.name)
+    assert match is not None
+    created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return BackupInfo(path.stem, path, created, match.group(2), path.stat().st_size)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [_info(p) for p in folder.iterdir() if _NAME.match(p.name)]
+    return sorted(found, key=lambda b: (b.created, b.id), reverse=True)
+
+
+def find(folder: Path, backup_id: str) -> BackupInfo:
+    for backup in list_backups(folder):
+        if backup.id == backup_id:
+            return backup
+    raise StorageFailure("backup.unknown", id=backup_id)
+
+
+def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete automatic backups no longer needed by the daily, weekly and monthly rule."""
+    now = now or datetime.now(UTC)
+    automatic = [b for b in list_backups(folder) if b.kind == AUTOMATIC]  # newest first
+    keep: set[str] = set()
+    seen: dict[str, set[object]] = {"day": set(), "week": set(), "month": set()}
+    for backup in automatic:
+        age = now - backup.created
+        day = backup.created.date()
+        week = day.isocalendar()[:2]
+        month = (day.year, day.month)
+        for bucket, key, limit in (
+            ("day", day, timedelta(days=KEEP_DAYS)),
+            ("week", week, timedelta(weeks=KEEP_WEEKS)),
+            ("month", month, timedelta(days=31 * KEEP_MONTHS)),
+        ):
+            if age <= limit and key not in seen[bucket]:
+                seen[bucket].add(key)
+                keep.add(backup.id)
+    removed = []
+    for backup in automatic:
+        if backup.id not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def automatic_backup_due(folder: Path, now: datetime | None = None) -> bool:
+    now = now or datetime.now(UTC)
+    newest = next((b for b in list_backups(folder) if b.kind == AUTOMATIC), None)
+    return newest is None or now - newest.created >= timedelta(hours=20)
+
+
+def set_aside(database: Path, recovery: Path, reason: str, now: datetime | None = None) -> Path:
+    """Move the database file (and its WAL and shared-memory files) into `recovery/`: never
+    written to, never deleted."""
+    recovery.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = recovery / f"skill-ladder-{_stamp(now or datetime.now(UTC))}-{reason}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            shutil.move(source, Path(f"{target}{suffix}"))
+    return target
+
+
+def restore(database: Path, backup: BackupInfo, recovery: Path) -> Path | None:
+    """Put a verified backup in place of the database; the current file is set aside first.
+    Returns where the current file went (None when there was none)."""
+    if not integrity_ok(backup.path):
+        raise StorageFailure("backup.not_verified", path=str(backup.path))
+    aside = set_aside(database, recovery, "before-restore") if database.exists() else None
+    partial = database.with_suffix(".restoring")
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)) as source,
+            contextlib.closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
+        os.chmod(partial, 0o600)
+        os.replace(partial, database)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageFailure(
+            "backup.restore_failed", path=str(database), reason=str(error)
+        ) from error
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return aside
