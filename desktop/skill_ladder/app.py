@@ -105,6 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from skill_ladder.cli import run_backup
 
             return run_backup(args, paths.backup_service(), sys.stdout)
+        instance = None
+        if args.command is None:  # one window per data folder, before the database is opened
+            from skill_ladder.ui.application import first_instance
+
+            instance = first_instance(paths.data_dir)
+            if instance is None:
+                return 0
         try:
             services = open_services(paths)
         except StorageFailure as failure:
@@ -118,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from skill_ladder.ui.application import run_window
 
-            return run_window(services, settings, translations, smoke=args.smoke)
+            assert instance is not None
+            return run_window(services, settings, translations, instance, smoke=args.smoke)
         from skill_ladder.cli import Commands
 
         return Commands(services, language, sys.stdout).run(args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +15,7 @@ from skill_ladder.services.backup_service import BackupService
 from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
+from skill_ladder.ui.single_instance import SingleInstance
 from skill_ladder.ui.style import STYLE_SHEET
 
 log = logging.getLogger(__name__)
@@ -80,11 +82,31 @@ def recover_at_start(failure: StorageFailure, backups: BackupService) -> bool:
     return box.clickedButton() is empty
 
 
+def first_instance(data_dir: Path) -> SingleInstance | None:
+    """The lock of this data folder, or None after waking the window that holds it."""
+    instance = SingleInstance(data_dir, application())
+    if instance.acquire():
+        return instance
+    sys.stdout.write(
+        QApplication.translate(
+            "Recovery", "Skill Ladder is already open; its window was brought to the front."
+        )
+        + "\n"
+    )
+    return None
+
+
 def run_window(
-    services: Services, settings: Settings, translations: Translations, *, smoke: bool
+    services: Services,
+    settings: Settings,
+    translations: Translations,
+    instance: SingleInstance,
+    *,
+    smoke: bool,
 ) -> int:
     app = application()
     window = MainWindow(services, settings, translations)
+    instance.activated.connect(lambda: bring_to_front(window))
     if smoke:
         window.controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
@@ -93,4 +115,13 @@ def run_window(
     window.show()
     code = app.exec()
     services.database.close()
+    instance.release()
     return code
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

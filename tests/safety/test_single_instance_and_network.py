@@ -1,0 +1,70 @@
+"""One window per data folder; no network connection from the window, the command line or
+the report; data files readable by their owner only."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Cli
+
+
+def _wait_for(path: Path, text: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and text in path.read_text(errors="replace"):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} not in {path}")
+
+
+def test_a_second_start_wakes_the_first_window(cli: Cli) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "skill_ladder", "--data-dir", str(cli.data_dir)]
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        log = cli.data_dir / "skill-ladder.log"
+        _wait_for(log, "single instance: serving")
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert "already open" in second.stdout
+        _wait_for(log, "activated by a second start")
+        assert first.poll() is None  # the first window is still running
+    finally:
+        first.kill()
+        first.wait()
+
+
+def test_data_files_are_private(cli: Cli) -> None:
+    assert cli("rate", "mlflow", "ml-engineer", "junior", "meets").code == 0
+    assert cli("backup", "create").code == 0
+    folder = cli.data_dir
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in [folder / "skill-ladder.sqlite3", folder / "skill-ladder.log", *(folder / "backups").iterdir()]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("unshare") is None,
+    reason="an empty network namespace needs root and util-linux (CI runs as root)",
+)
+def test_everything_works_without_a_network(cli: Cli, tmp_path: Path) -> None:
+    """In an empty network namespace any connection attempt fails, Qt's C++ included."""
+    base = ["unshare", "-n", sys.executable, "-m", "skill_ladder", "--data-dir", str(cli.data_dir)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for args in (
+        ["--smoke"],
+        ["rate", "mlflow", "ml-engineer", "junior", "meets"],
+        ["status", "mlflow", "ml-engineer"],
+        ["report", "mlflow", "ml-engineer", "--out", str(tmp_path / "r.pdf")],
+    ):
+        done = subprocess.run(base + args, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, (args, done.stderr)
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
