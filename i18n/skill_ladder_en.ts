@@ -45,6 +45,13 @@
 <context>
     <name>WindowController</name>
     <message numerus="yes">
+        <source>Data imported: %n rating(s)</source>
+        <translation>
+            <numerusform>Data imported: %n rating</numerusform>
+            <numerusform>Data imported: %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Check-in closed: %n rating(s) kept</source>
         <translation>
             <numerusform>Check-in closed: %n rating kept</numerusform>

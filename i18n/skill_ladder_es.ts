@@ -76,6 +76,42 @@
         <translation>valoraciones de esta autoevaluación</translation>
     </message>
     <message>
+        <source>export or import all your data</source>
+        <translation>exporta o importa todos tus datos</translation>
+    </message>
+    <message>
+        <source>write all your data to a file</source>
+        <translation>escribe todos tus datos en un archivo</translation>
+    </message>
+    <message>
+        <source>only the ratings, as CSV for spreadsheets</source>
+        <translation>solo las valoraciones, en CSV para hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>restore data from an export</source>
+        <translation>restaura los datos de una exportación</translation>
+    </message>
+    <message>
+        <source>replace existing data (backed up first)</source>
+        <translation>reemplaza los datos existentes (antes se hace una copia)</translation>
+    </message>
+    <message>
+        <source>back up and restore your data</source>
+        <translation>haz copias de seguridad de tus datos y restáuralas</translation>
+    </message>
+    <message>
+        <source>make a verified backup now</source>
+        <translation>haz ahora una copia de seguridad verificada</translation>
+    </message>
+    <message>
+        <source>every backup, newest first</source>
+        <translation>todas las copias, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>put a backup in place (the current data is set aside)</source>
+        <translation>pon una copia en su lugar (los datos actuales se apartan)</translation>
+    </message>
+    <message>
         <source>snapshots of all ratings</source>
         <translation>instantáneas de todas las valoraciones</translation>
     </message>
@@ -114,6 +150,14 @@
     <message>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
+    </message>
+    <message>
+        <source>Data written to %1</source>
+        <translation>Datos escritos en %1</translation>
+    </message>
+    <message>
+        <source>Data imported: %n rating(s).</source>
+        <translation>Datos importados (valoraciones: %n).</translation>
     </message>
     <message>
         <source>Check-in %1 created with %n rating(s).</source>
@@ -158,6 +202,22 @@
     <message>
         <source>No gaps.</source>
         <translation>Sin brechas.</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>Copia %1 hecha.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored.</source>
+        <translation>Copia %1 restaurada.</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in %1.</source>
+        <translation>Los datos que reemplazó se guardan en %1.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +444,26 @@
     <message>
         <source>&amp;Report…</source>
         <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Restaurar desde una co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>Export my &amp;data…</source>
+        <translation>Exportar mis &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Export ratings as &amp;CSV…</source>
+        <translation>Exportar valoraciones como CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Import my d&amp;ata…</source>
+        <translation>Importar mis dat&amp;os…</translation>
     </message>
     <message>
         <source>&amp;Export proposals…</source>
@@ -755,6 +835,34 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>«%1» está en uso por otro programa. Ciérralo y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>The database was damaged; it was moved to “%1” and nothing in it was changed. Restore the newest good backup with: skill-ladder backup restore %2</source>
+        <translation>La base de datos estaba dañada; se movió a «%1» y no se cambió nada en ella. Restaura la copia buena más reciente con: skill-ladder backup restore %2</translation>
+    </message>
+    <message>
+        <source>The database was damaged; it was moved to “%1” and nothing in it was changed. There is no backup to restore; the next start begins with an empty one.</source>
+        <translation>La base de datos estaba dañada; se movió a «%1» y no se cambió nada en ella. No hay ninguna copia que restaurar; el próximo inicio empieza con una vacía.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds ratings or check-ins. Import with --replace to replace them (a backup is made first), or import into an empty data folder.</source>
+        <translation>Esta carpeta de datos ya tiene valoraciones o autoevaluaciones. Importa con --replace para reemplazarlas (antes se hace una copia) o importa en una carpeta de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be made: %2.</source>
+        <translation>No se pudo hacer la copia «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” failed its integrity check; it was not kept.</source>
+        <translation>La copia de «%1» no pasó la comprobación de integridad; no se guardó.</translation>
+    </message>
+    <message>
+        <source>There is no backup “%1” (see “backup list”).</source>
+        <translation>No existe la copia «%1» (mira «backup list»).</translation>
+    </message>
+    <message>
+        <source>Could not restore into “%1”: %2.</source>
+        <translation>No se pudo restaurar en «%1»: %2.</translation>
+    </message>
+    <message>
         <source>“%1” is not a Skill Ladder database; nothing was changed.</source>
         <translation>«%1» no es una base de datos de Skill Ladder; no se cambió nada.</translation>
     </message>
@@ -992,6 +1100,25 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>Your rating</source>
         <translation>Tu valoración</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Skill Ladder</source>
+        <translation>Skill Ladder</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurar la copia del %1</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Empezar vacío</translation>
+    </message>
+    <message>
+        <source>Skill Ladder is already open; its window was brought to the front.</source>
+        <translation>Skill Ladder ya está abierto; se trajo su ventana al frente.</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1510,53 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>Proposals exported to %1</source>
         <translation>Propuestas exportadas a %1</translation>
+    </message>
+    <message>
+        <source>Backup %1 made</source>
+        <translation>Copia %1 hecha</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>Aún no hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your current data is set aside (not deleted) and replaced by:</source>
+        <translation>Tus datos actuales se apartan (no se borran) y se reemplazan por:</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia restaurada</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exportar mis datos</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <translation>Datos exportados a %1</translation>
+    </message>
+    <message>
+        <source>Import my data</source>
+        <translation>Importar mis datos</translation>
+    </message>
+    <message>
+        <source>This replaces your current ratings, notes and check-ins with the file&apos;s. A backup of the current data is made first. Go on?</source>
+        <translation>Esto reemplaza tus valoraciones, notas y autoevaluaciones actuales por las del archivo. Antes se hace una copia de los datos actuales. ¿Continuar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data imported: %n rating(s)</source>
+        <translation>
+            <numerusform>Datos importados: %n valoración</numerusform>
+            <numerusform>Datos importados: %n valoraciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal growth report</source>

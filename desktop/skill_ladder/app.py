@@ -126,7 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from skill_ladder.ui.application import run_window
 
             assert instance is not None
-            return run_window(services, settings, translations, instance, smoke=args.smoke)
+            return run_window(
+                services,
+                settings,
+                translations,
+                instance,
+                smoke=args.smoke,
+                reopen=lambda: open_services(paths),
+            )
         from skill_ladder.cli import Commands
 
         return Commands(services, language, sys.stdout).run(args)

@@ -150,6 +150,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--checkin", metavar="ID", type=int, help=translate("Cli", "ratings as of this check-in")
     )
 
+    data = commands.add_parser("data", help=translate("Cli", "export or import all your data"))
+    data_cmds = data.add_subparsers(dest="action", metavar="ACTION", required=True)
+    data_export = data_cmds.add_parser(
+        "export", help=translate("Cli", "write all your data to a file")
+    )
+    data_export.add_argument("--out", metavar="FILE", type=Path, required=True)
+    data_export.add_argument(
+        "--csv",
+        action="store_true",
+        help=translate("Cli", "only the ratings, as CSV for spreadsheets"),
+    )
+    data_import = data_cmds.add_parser(
+        "import", help=translate("Cli", "restore data from an export")
+    )
+    data_import.add_argument("file", metavar="FILE", type=Path)
+    data_import.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "replace existing data (backed up first)"),
+    )
+
     backup = commands.add_parser("backup", help=translate("Cli", "back up and restore your data"))
     backup_cmds = backup.add_subparsers(dest="action", metavar="ACTION", required=True)
     backup_cmds.add_parser("create", help=translate("Cli", "make a verified backup now"))
@@ -281,6 +302,22 @@ class Commands:
         data = self.services.reports.build(args.profile, args.role, language, checkin=args.checkin)
         write_atomic(args.out, render_pdf(data), mode=0o644)
         self.out.write(fill(translate("Cli", "Report written to %1"), args.out) + "\n")
+
+    def data_export(self, args: argparse.Namespace) -> None:
+        from skill_ladder.atomic_write import write_atomic
+
+        data = self.services.data
+        content = data.export_csv(self.language) if args.csv else data.export_bytes()
+        write_atomic(args.out, content)
+        self.out.write(fill(translate("Cli", "Data written to %1"), args.out) + "\n")
+
+    def data_import(self, args: argparse.Namespace) -> None:
+        from skill_ladder.services.catalog import read_input_file
+
+        count = self.services.data.import_bytes(
+            read_input_file(args.file, limit=512), replace=args.replace
+        )
+        self.out.write(translate("Cli", "Data imported: %n rating(s).", "", count) + "\n")
 
     def checkin_create(self, args: argparse.Namespace) -> None:
         checkin = self.services.checkins.create(args.note)

@@ -264,6 +264,11 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
             p["moved"],
         )
     ),
+    "data.not_empty": lambda p: translate(
+        "Messages",
+        "This data folder already holds ratings or check-ins. Import with --replace to replace "
+        "them (a backup is made first), or import into an empty data folder.",
+    ),
     "backup.failed": lambda p: fill(
         translate("Messages", "The backup “%1” could not be made: %2."), p["path"], p["reason"]
     ),

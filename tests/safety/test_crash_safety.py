@@ -43,7 +43,10 @@ def test_acknowledged_changes_survive_sigkill(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for run in range(RUNS):
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(data), str(counter)], stdout=subprocess.PIPE, text=True, env=env
+            [sys.executable, "-c", CHILD, str(data), str(counter)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready", f"run {run}"

@@ -37,13 +37,17 @@ QTest.qWait(60_000)
 def test_note_typed_a_second_before_a_kill_is_kept(tmp_path: Path) -> None:
     data = tmp_path / "data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(data)], stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(data)], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert child.stdout is not None
     line = child.stdout.readline().split()
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert line[0] == "typed"
     with sqlite3.connect(data / "skill-ladder.sqlite3") as connection:
-        note = connection.execute("SELECT note FROM ratings WHERE requirement_key = ?", (line[1],)).fetchone()
+        note = connection.execute(
+            "SELECT note FROM ratings WHERE requirement_key = ?", (line[1],)
+        ).fetchone()
     connection.close()
     assert note == ("Typed just before the crash",)

@@ -28,7 +28,9 @@ def _wait_for(path: Path, text: str, timeout: float = 30) -> None:
 def test_a_second_start_wakes_the_first_window(cli: Cli) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "skill_ladder", "--data-dir", str(cli.data_dir)]
-    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         log = cli.data_dir / "skill-ladder.log"
         _wait_for(log, "single instance: serving")
@@ -47,7 +49,11 @@ def test_data_files_are_private(cli: Cli) -> None:
     assert cli("backup", "create").code == 0
     folder = cli.data_dir
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    for path in [folder / "skill-ladder.sqlite3", folder / "skill-ladder.log", *(folder / "backups").iterdir()]:
+    for path in [
+        folder / "skill-ladder.sqlite3",
+        folder / "skill-ladder.log",
+        *(folder / "backups").iterdir(),
+    ]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 

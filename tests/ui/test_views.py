@@ -319,3 +319,40 @@ def test_removing_the_last_profile_leaves_no_stale_view(
     assert window.compare.next.views() == [] or len(window.compare.next.views()) == 0
     assert not window.undo_action.isEnabled()
     assert window.selection.role.count() == 1  # only "All roles" is left
+
+
+def test_back_up_restore_and_export_from_the_window(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from skill_ladder.app import open_services
+    from skill_ladder.paths import AppPaths
+
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    window.controller.backup_now()
+    assert [b.kind for b in services.backups.all()].count("manual") == 1
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.NOT_YET)
+    window.controller.reopen = lambda: open_services(AppPaths(services.database.path.parent))
+    manual = next(b for b in services.backups.all() if b.kind == "manual")
+
+    def pick(parent, title, text, items, current, editable):  # type: ignore[no-untyped-def]
+        return next(label for label in items if manual.kind in label), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    window.controller.restore_backup()
+    fresh = window.controller.services
+    assert (
+        next(
+            r
+            for r in fresh.catalog.show("mlflow", "en").requirements
+            if r.key == "mlflow-ml-engineer-junior"
+        ).rating_slug
+        == "meets"
+    )
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.controller.export_data()
+    assert (
+        json.loads(target.read_text())["ratings"][0]["requirement"] == "mlflow-ml-engineer-junior"
+    )

@@ -52,7 +52,7 @@ def json_path(loc: Iterable[str | int]) -> str:
     return path
 
 
-def _problem_from_pydantic(error: Mapping[str, Any]) -> Problem:
+def problem_from_pydantic(error: Mapping[str, Any]) -> Problem:
     kind = str(error["type"])
     loc = [p for p in error["loc"] if p != "[key]"]
     path = json_path(loc)
@@ -222,7 +222,7 @@ class _DuplicateName(ValueError):
         self.name = name
 
 
-def _check_duplicate_names(data: bytes) -> None:
+def check_duplicate_names(data: bytes) -> None:
     """JSON parsers keep the last of two equal names; `"required": true, "required": false`
     must be an error, not a silent choice."""
     try:
@@ -238,11 +238,11 @@ def parse_profile(data: bytes) -> Framework:
     """Validate a whole profile file; raise `InvalidFile` naming every problem found."""
     if len(data) > limits.MAX_FILE_BYTES:
         raise InvalidFile("file.too_large", max_mib=limits.MAX_FILE_BYTES // (1024 * 1024))
-    _check_duplicate_names(data)
+    check_duplicate_names(data)
     try:
         doc = ProfileDoc.model_validate_json(data, strict=True)
     except ValidationError as error:
-        problems = [_problem_from_pydantic(e) for e in error.errors(include_url=False)]
+        problems = [problem_from_pydantic(e) for e in error.errors(include_url=False)]
         raise InvalidFile(
             "file.invalid", problems[: limits.MAX_PROBLEMS_REPORTED], count=len(problems)
         ) from None

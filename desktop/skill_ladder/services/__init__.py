@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.board import BoardService
 from skill_ladder.services.catalog import CatalogService
 from skill_ladder.services.checkins import CheckinService
+from skill_ladder.services.data_transfer import DataService
 from skill_ladder.services.personal import PersonalService
 from skill_ladder.services.ratings import RatingService
 from skill_ladder.services.report_data import ReportService
@@ -28,9 +30,13 @@ class Services:
     board: BoardService
     personal: PersonalService
     reports: ReportService
+    backups: BackupService
+    data: DataService
 
     @classmethod
     def over(cls, database: Database) -> Services:
+        folder = database.path.parent  # backups and recovery beside the database
+        backups = BackupService(database.path, folder / "backups", folder / "recovery")
         catalog = CatalogService(database)
         standing = StandingService(database, catalog)
         checkins = CheckinService(database, catalog)
@@ -44,6 +50,8 @@ class Services:
             board=BoardService(database, catalog),
             personal=personal,
             reports=ReportService(catalog, standing, checkins, personal),
+            backups=backups,
+            data=DataService(database, catalog, backups),
         )
 
     def refresh_if_changed(self) -> bool:

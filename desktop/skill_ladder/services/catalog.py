@@ -34,11 +34,12 @@ from skill_ladder.storage.ratings_store import StoredRating
 log = logging.getLogger(__name__)
 
 
-def read_input_file(path: Path) -> bytes:
-    """Read a file the person named, within the size limit, or say clearly why not."""
+def read_input_file(path: Path, *, limit: int | None = None) -> bytes:
+    """Read a file the person named, within the size limit (MiB), or say clearly why not."""
+    maximum = limits.MAX_FILE_BYTES if limit is None else limit * 1024 * 1024
     try:
         with path.open("rb") as handle:  # bounded: a device or pipe cannot exhaust memory
-            data = handle.read(limits.MAX_FILE_BYTES + 1)
+            data = handle.read(maximum + 1)
     except FileNotFoundError:
         raise InvalidFile("file.not_found", path=str(path)) from None
     except IsADirectoryError:
@@ -47,10 +48,8 @@ def read_input_file(path: Path) -> bytes:
         raise InvalidFile(
             "file.unreadable", path=str(path), reason=error.strerror or str(error)
         ) from None
-    if len(data) > limits.MAX_FILE_BYTES:
-        raise InvalidFile(
-            "file.too_large", path=str(path), max_mib=limits.MAX_FILE_BYTES // (1024 * 1024)
-        )
+    if len(data) > maximum:
+        raise InvalidFile("file.too_large", path=str(path), max_mib=maximum // (1024 * 1024))
     return data
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -103,9 +104,12 @@ def run_window(
     instance: SingleInstance,
     *,
     smoke: bool,
+    reopen: Callable[[], Services] | None = None,
 ) -> int:
     app = application()
     window = MainWindow(services, settings, translations)
+    if reopen is not None:
+        window.controller.reopen = reopen
     instance.activated.connect(lambda: bring_to_front(window))
     if smoke:
         window.controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))

@@ -40,7 +40,7 @@ from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.rating_undo import RatingCommand
 from skill_ladder.ui.widgets.card_list import CardList
-from skill_ladder.ui.widgets.readiness_charts import local_date
+from skill_ladder.ui.widgets.readiness_charts import local_date, local_date_time
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class WindowController(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
+        self.reopen: Callable[[], Services] | None = None  # after a restore
         self.settings = settings
         self.language = language
         self.undo = QUndoStack(self)
@@ -425,6 +426,92 @@ class WindowController(QObject):
     def delete_proposal(self, proposal_id: int) -> None:
         self.attempt(lambda: self.services.personal.delete_proposal(proposal_id))
         self._refresh_views(standing=False)
+
+    # -- my data: backups, export, import ---------------------------------------------------
+    def backup_now(self) -> None:
+        made = self.call(self.services.backups.create)
+        if made is not None:
+            self.window.statusBar().showMessage(fill(self.tr("Backup %1 made"), made.id), 6000)
+
+    def restore_backup(self) -> None:
+        found = self.call(self.services.backups.all) or []
+        if not found:
+            QMessageBox.information(
+                self.window, self.tr("Restore from backup"), self.tr("There is no backup yet.")
+            )
+            return
+        labels = [f"{local_date_time(b.created)} · {b.kind} · {b.size // 1024} KiB" for b in found]
+        label, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr("Your current data is set aside (not deleted) and replaced by:"),
+            labels,
+            0,
+            False,
+        )
+        if not ok or self.reopen is None:
+            return
+        chosen = found[labels.index(label)]
+        self._flush_notes()
+        self.services.database.close()
+        restored = self.attempt(lambda: self.services.backups.restore(chosen.id))
+        self.services = self.reopen()
+        self.undo.clear()
+        self.reload(self.scope)
+        self._update_last_checkin()
+        if restored:
+            self.window.statusBar().showMessage(self.tr("Backup restored"), 6000)
+
+    def export_data(self, as_csv: bool = False) -> None:
+        from skill_ladder.atomic_write import write_atomic
+
+        name = "skill-ladder-ratings.csv" if as_csv else "skill-ladder-data.json"
+        kinds = self.tr("CSV files (*.csv)") if as_csv else self.tr("JSON files (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export my data"), str(Path.home() / name), kinds
+        )
+        if not path:
+            return
+        content = self.call(
+            (lambda: self.services.data.export_csv(self.language))
+            if as_csv
+            else self.services.data.export_bytes
+        )
+        if content is not None and self.attempt(lambda: write_atomic(Path(path), content)):
+            self.window.statusBar().showMessage(fill(self.tr("Data exported to %1"), path), 6000)
+
+    def import_data(self) -> None:
+        from skill_ladder.services.catalog import read_input_file
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import my data"), str(Path.home()), self.tr("JSON files (*.json)")
+        )
+        if not path:
+            return
+        replace = bool(self.call(self.services.data.has_personal_data))
+        if replace:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Import my data"),
+                self.tr(
+                    "This replaces your current ratings, notes and check-ins with the file's. "
+                    "A backup of the current data is made first. Go on?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._flush_notes()
+        data = self.call(lambda: read_input_file(Path(path), limit=512))
+        if data is None:
+            return
+        count = self.call(lambda: self.services.data.import_bytes(data, replace=replace))
+        if count is not None:
+            self.undo.clear()
+            self.reload(self.scope)
+            self._update_last_checkin()
+            self.window.statusBar().showMessage(
+                self.tr("Data imported: %n rating(s)", "", count), 6000
+            )
 
     # -- report ---------------------------------------------------------------------------
     def open_report(self) -> None:

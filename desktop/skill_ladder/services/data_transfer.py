@@ -1,0 +1,348 @@
+"""My data out and back in: every rating, note, history entry, check-in, target, follow,
+proposal and installed profile as one JSON file, and the ratings as CSV for spreadsheets.
+
+An import is validated completely before anything is written, then written in one
+transaction. Into a data folder that already holds personal data it is refused unless
+`replace`, which makes a backup first.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from skill_ladder.catalog import limits
+from skill_ladder.catalog.data_schema import DataDoc
+from skill_ladder.catalog.document import framework_document
+from skill_ladder.catalog.validation import (
+    check_duplicate_names,
+    parse_profile,
+    problem_from_pydantic,
+)
+from skill_ladder.domain.profile import localize
+from skill_ladder.domain.rating import Rating
+from skill_ladder.errors import InvalidFile, InvalidInput, Problem
+from skill_ladder.services.backup_service import BackupService
+from skill_ladder.services.catalog import CatalogService
+from skill_ladder.storage import catalog_store
+from skill_ladder.storage.backups import BEFORE_IMPORT
+from skill_ladder.storage.database import Database
+from skill_ladder.storage.models import (
+    CheckinItemRow,
+    CheckinRow,
+    FollowRow,
+    PersonRow,
+    ProposalRow,
+    RatingEventRow,
+    RatingRow,
+    TargetRow,
+)
+
+PERSONAL = (
+    RatingRow,
+    RatingEventRow,
+    CheckinItemRow,
+    CheckinRow,
+    TargetRow,
+    FollowRow,
+    ProposalRow,
+    PersonRow,
+)
+MAX_DATA_BYTES = 512 * 1024 * 1024
+
+
+def _repeated(doc: DataDoc) -> list[Problem]:
+    """What would break a unique key: named with its JSON path before anything is written."""
+    problems: list[Problem] = []
+
+    def check(path: str, keys: list[object]) -> None:
+        seen: set[object] = set()
+        for index, key in enumerate(keys):
+            if key in seen:
+                problems.append(
+                    Problem("key.duplicate", path.replace("*", str(index)), {"key": str(key)})
+                )
+            seen.add(key)
+
+    check("$.ratings[*].requirement", [r.requirement for r in doc.ratings])
+    check("$.checkins[*].id", [c.id for c in doc.checkins])
+    for n, checkin in enumerate(doc.checkins):
+        check(f"$.checkins[{n}].items[*].requirement", [i.requirement for i in checkin.items])
+    check("$.targets[*]", [(t.framework, t.role) for t in doc.targets])
+    check("$.follows[*].skill", [f.skill for f in doc.follows])
+    return problems
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+class DataService:
+    def __init__(self, database: Database, catalog: CatalogService, backups: BackupService) -> None:
+        self._db = database
+        self._catalog = catalog
+        self._backups = backups
+
+    # -- out -------------------------------------------------------------------------------
+    def export_document(self) -> dict[str, Any]:
+        with self._db.transaction() as session:
+            items: dict[int, list[dict[str, Any]]] = {}
+            for i in session.scalars(
+                select(CheckinItemRow).order_by(CheckinItemRow.checkin_id, CheckinItemRow.id)
+            ):
+                items.setdefault(i.checkin_id, []).append(
+                    {
+                        "requirement": i.requirement_key,
+                        "framework": i.framework_key,
+                        "skill": i.skill_key,
+                        "skill_version": i.skill_version,
+                        "role": i.role_key,
+                        "level": i.level_key,
+                        "level_position": i.level_position,
+                        "position": i.position,
+                        "required": i.required,
+                        "text": dict(i.text),
+                        "value": i.value,
+                        "note": i.note,
+                    }
+                )
+            document = {
+                "format": "skill-ladder-data",
+                "format_version": 1,
+                "exported": _when(datetime.now(UTC)),
+                "profiles": [framework_document(f) for f in self._catalog.frameworks().values()],
+                "ratings": [
+                    {
+                        "requirement": r.requirement_key,
+                        "value": r.value,
+                        "note": r.note,
+                        "rated_fingerprint": r.rated_fingerprint,
+                        "updated_at": _when(r.updated_at),
+                    }
+                    for r in session.scalars(select(RatingRow).order_by(RatingRow.requirement_key))
+                ],
+                "rating_events": [
+                    {
+                        "requirement": e.requirement_key,
+                        "value": e.value,
+                        "note": e.note,
+                        "at": _when(e.at),
+                    }
+                    for e in session.scalars(select(RatingEventRow).order_by(RatingEventRow.id))
+                ],
+                "checkins": [
+                    {
+                        "id": c.id,
+                        "created": _when(c.created_at),
+                        "note": c.note,
+                        "items": items.get(c.id, []),
+                    }
+                    for c in session.scalars(select(CheckinRow).order_by(CheckinRow.id))
+                ],
+                "targets": [
+                    {"framework": t.framework_key, "role": t.role_key, "level": t.level_key}
+                    for t in session.scalars(
+                        select(TargetRow).order_by(TargetRow.framework_key, TargetRow.role_key)
+                    )
+                ],
+                "follows": [
+                    {"skill": f.skill_key, "since": _when(f.since)}
+                    for f in session.scalars(select(FollowRow).order_by(FollowRow.skill_key))
+                ],
+                "proposals": [
+                    {
+                        "requirement": p.requirement_key,
+                        "proposed_text": p.proposed_text,
+                        "reason": p.reason,
+                        "created": _when(p.created_at),
+                    }
+                    for p in session.scalars(select(ProposalRow).order_by(ProposalRow.id))
+                ],
+                "person": {
+                    p.key: p.value
+                    for p in session.scalars(select(PersonRow).order_by(PersonRow.key))
+                },
+            }
+        return document
+
+    def export_bytes(self) -> bytes:
+        return (json.dumps(self.export_document(), ensure_ascii=False, indent=1) + "\n").encode(
+            "utf-8"
+        )
+
+    def export_csv(self, language: str) -> bytes:
+        """One row per rated requirement, for spreadsheets (names in `language`)."""
+        with self._db.transaction() as session:
+            rated = {r.requirement_key: r for r in session.scalars(select(RatingRow))}
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(
+            [
+                "framework",
+                "skill",
+                "role",
+                "level",
+                "requirement",
+                "required",
+                "rating",
+                "note",
+                "updated_utc",
+                "description",
+            ]
+        )
+        for framework in self._catalog.frameworks().values():
+            roles = {r.key: localize(r.name, language).text for r in framework.roles}
+            levels = {lv.key: localize(lv.name, language).text for lv in framework.levels}
+            for skill in framework.skills:
+                for req in skill.requirements:
+                    row = rated.get(req.key)
+                    if row is None:
+                        continue
+                    value = "" if row.value is None else Rating(row.value).slug
+                    writer.writerow(
+                        [
+                            framework.key,
+                            localize(skill.name, language).text,
+                            roles.get(req.role, req.role),
+                            levels.get(req.level, req.level),
+                            req.key,
+                            "yes" if req.required else "no",
+                            value,
+                            row.note,
+                            _when(row.updated_at),
+                            localize(req.text, language).text,
+                        ]
+                    )
+        return out.getvalue().encode("utf-8")
+
+    # -- in --------------------------------------------------------------------------------
+    def has_personal_data(self) -> bool:
+        with self._db.transaction() as session:
+            return any(
+                session.scalar(select(func.count()).select_from(model)) for model in PERSONAL
+            )
+
+    def import_bytes(self, data: bytes, *, replace: bool = False) -> int:
+        """Restore everything from an export; returns how many ratings it holds."""
+        if len(data) > MAX_DATA_BYTES:
+            raise InvalidFile("file.too_large", max_mib=MAX_DATA_BYTES // (1024 * 1024))
+        check_duplicate_names(data)
+        try:
+            doc = DataDoc.model_validate_json(data, strict=True)
+        except ValidationError as error:
+            problems = [problem_from_pydantic(e) for e in error.errors(include_url=False)]
+            raise InvalidFile(
+                "file.invalid", problems[: limits.MAX_PROBLEMS_REPORTED], count=len(problems)
+            ) from None
+        except (RecursionError, MemoryError):
+            raise InvalidFile("file.invalid", [Problem("file.not_json")], count=1) from None
+        repeated = _repeated(doc)
+        if repeated:
+            raise InvalidFile(
+                "file.invalid", repeated[: limits.MAX_PROBLEMS_REPORTED], count=len(repeated)
+            )
+        frameworks = []
+        for index, profile in enumerate(doc.profiles):
+            try:
+                frameworks.append(parse_profile(json.dumps(profile).encode("utf-8")))
+            except InvalidFile as error:
+                problems = [
+                    Problem(p.code, p.path.replace("$", f"$.profiles[{index}]", 1), p.params)
+                    for p in error.problems
+                ]
+                raise InvalidFile("file.invalid", problems, count=len(problems)) from None
+        if self.has_personal_data():
+            if not replace:
+                raise InvalidInput("data.not_empty")
+            self._backups.create(BEFORE_IMPORT)
+        with self._db.transaction() as session:
+            for framework in frameworks:
+                plan = catalog_store.check_import(session, framework)
+                if plan.writes and not any(o.action == "older" for o in plan.outcomes):
+                    catalog_store.write_framework(session, framework, plan, datetime.now(UTC))
+            for model in PERSONAL:
+                session.execute(delete(model))
+            self._load(session, doc)
+        self._catalog.invalidate()
+        return len(doc.ratings)
+
+    @staticmethod
+    def _load(session: Session, doc: DataDoc) -> None:
+        def rows(model: Any, values: list[dict[str, Any]]) -> None:
+            if values:
+                session.execute(insert(model), values)
+
+        rows(
+            RatingRow,
+            [
+                {
+                    "requirement_key": r.requirement,
+                    "value": r.value,
+                    "note": r.note,
+                    "rated_fingerprint": r.rated_fingerprint,
+                    "updated_at": r.updated_at,
+                }
+                for r in doc.ratings
+            ],
+        )
+        rows(
+            RatingEventRow,
+            [
+                {"requirement_key": e.requirement, "value": e.value, "note": e.note, "at": e.at}
+                for e in doc.rating_events
+            ],
+        )
+        rows(
+            CheckinRow,
+            [{"id": c.id, "created_at": c.created, "note": c.note} for c in doc.checkins],
+        )
+        rows(
+            CheckinItemRow,
+            [
+                {
+                    "checkin_id": c.id,
+                    "requirement_key": i.requirement,
+                    "framework_key": i.framework,
+                    "skill_key": i.skill,
+                    "skill_version": i.skill_version,
+                    "role_key": i.role,
+                    "level_key": i.level,
+                    "level_position": i.level_position,
+                    "position": i.position,
+                    "required": i.required,
+                    "text": dict(i.text),
+                    "value": i.value,
+                    "note": i.note,
+                }
+                for c in doc.checkins
+                for i in c.items
+            ],
+        )
+        rows(
+            TargetRow,
+            [
+                {"framework_key": t.framework, "role_key": t.role, "level_key": t.level}
+                for t in doc.targets
+            ],
+        )
+        rows(FollowRow, [{"skill_key": f.skill, "since": f.since} for f in doc.follows])
+        rows(
+            ProposalRow,
+            [
+                {
+                    "requirement_key": p.requirement,
+                    "proposed_text": p.proposed_text,
+                    "reason": p.reason,
+                    "created_at": p.created,
+                }
+                for p in doc.proposals
+            ],
+        )
+        rows(PersonRow, [{"key": k, "value": v} for k, v in doc.person.items()])

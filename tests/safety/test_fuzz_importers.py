@@ -1,0 +1,96 @@
+"""Hostile files thrown at both importers: malformed, truncated, huge, deeply nested, wrongly
+typed. Only clear validation errors come out, and nothing is written."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from skill_ladder.domain.rating import Rating
+from skill_ladder.errors import InvalidFile, InvalidInput
+from skill_ladder.services import Services
+from tests.conftest import database_dump
+from tests.support.profiles import bundled_document
+
+EXAMPLES = 1000 if os.environ.get("CI") else 150  # 2,000 in CI across the two importers
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found += _paths(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value[:3]):
+            found += _paths(child, (*prefix, index))
+    return found
+
+
+@st.composite
+def hostile(draw: st.DrawFn, base: dict[str, Any]) -> bytes:
+    kind = draw(st.sampled_from(["mutate", "truncate", "random", "nested", "huge"]))
+    raw = json.dumps(base).encode()
+    if kind == "truncate":
+        return raw[: draw(st.integers(0, len(raw) - 1))]
+    if kind == "random":
+        return json.dumps(draw(json_values)).encode()
+    if kind == "nested":
+        depth = draw(st.integers(100, 50_000))
+        return b"[" * depth + b"]" * depth
+    if kind == "huge":
+        return json.dumps({**base, "key": "x" * draw(st.integers(100, 200_000))}).encode()
+    document = json.loads(raw)
+    path = draw(st.sampled_from(_paths(document)[1:]))
+    target = document
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = draw(json_values)
+    return json.dumps(document).encode()
+
+
+def _refused_cleanly(services: Services, action: Any) -> None:
+    before = database_dump(services.database.path)
+    try:
+        action()
+    except (InvalidFile, InvalidInput) as error:
+        assert error.exit_code == 2
+        assert database_dump(services.database.path) == before
+    # A mutation may leave a valid file: then it simply imports.
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_profile_importer_survives_hostile_files(services: Services, data: st.DataObject) -> None:
+    document = bundled_document()
+    document["key"], document["skills"][0]["key"] = "fuzz", "fuzz-skill"
+    for requirement in document["skills"][0]["requirements"]:
+        requirement["key"] = "fuzz-" + requirement["key"]
+    payload = data.draw(hostile(document))
+    _refused_cleanly(services, lambda: services.catalog.import_bytes(payload))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_data_importer_survives_hostile_files(services: Services, data: st.DataObject) -> None:
+    if not services.data.has_personal_data():  # once: every example must see the same base
+        services.ratings.rate_cell("mlflow", "ml-engineer", "junior", Rating.MEETS)
+    base = services.data.export_document()
+    base["exported"] = "2026-11-29T00:00:00+00:00"
+    payload = data.draw(hostile(base))
+    _refused_cleanly(services, lambda: services.data.import_bytes(payload, replace=False))
