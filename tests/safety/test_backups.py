@@ -77,3 +77,60 @@ def test_rolling_keeps_days_weeks_and_months(tmp_path: Path) -> None:
     assert max(ages) <= 31 * 12
     assert [b.kind for b in kept].count(backups.MANUAL) == 1  # manual ones are never rolled
     assert json.dumps([b.id for b in kept])
+
+
+def test_the_window_offers_the_newest_good_backup(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from skill_ladder.errors import StorageFailure
+    from skill_ladder.paths import AppPaths
+    from skill_ladder.ui.application import recover_at_start
+
+    paths = AppPaths(tmp_path / "data")
+    paths.ensure()
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    connection.close()
+    good = backups.create_backup(paths.database, paths.backups, backups.MANUAL)
+    paths.database.unlink()
+    offered: list[str] = []
+
+    def choose_restore(box: QMessageBox) -> int:
+        offered.append(box.text())
+        restore = next(b for b in box.buttons() if b.text().startswith("Restore the backup"))
+        restore.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_restore)
+    failure = StorageFailure(
+        "database.damaged", path=str(paths.database), moved="/x", backup=good.id
+    )
+    assert recover_at_start(failure, paths.backup_service()) is True
+    assert f"skill-ladder backup restore {good.id}" in offered[0]
+    assert paths.database.exists() and backups.integrity_ok(paths.database)
+
+
+def test_a_read_only_database_is_a_clear_failure(tmp_path: Path) -> None:
+    import pytest
+    from sqlalchemy import event
+
+    from skill_ladder.domain.rating import Rating
+    from skill_ladder.errors import StorageFailure
+    from skill_ladder.paths import bundled_profiles
+    from skill_ladder.services import Services
+    from skill_ladder.storage.database import open_database
+
+    db = open_database(tmp_path / "x.sqlite3", tmp_path / "backups")
+    services = Services.over(db)
+    services.catalog.install_bundled(bundled_profiles())
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    db.engine.dispose()
+    event.listen(db.engine, "connect", lambda con, _record: con.execute("PRAGMA query_only=ON"))
+    with pytest.raises(StorageFailure) as caught:
+        services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.EXCEEDS)
+    assert caught.value.code == "database.read_only"
+    db.close()
+    reopened = Services.over(open_database(tmp_path / "x.sqlite3", tmp_path / "backups"))
+    shown = {r.key: r for r in reopened.catalog.show("mlflow", "en").requirements}
+    assert shown["mlflow-ml-engineer-junior"].rating_slug == "meets"
+    reopened.database.close()
