@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest system-check clean i18n qm
+.PHONY: run test lint typecheck pytest system-check clean i18n qm bench
 
 SOURCES := $(shell find desktop/skill_ladder -name '*.py' | sort)
 TS := i18n/skill_ladder_es.ts i18n/skill_ladder_en.ts
@@ -50,6 +50,9 @@ pytest: $(STAMP) qm system-check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
+
+bench: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,212 @@
+"""`make bench`: start-up, interaction and scale, each as a ratio to a floor measured in the
+same run (these machines are shared and noisy), median and p95 over repeated runs after one
+warm-up. Prints figures only; the targets are in issue 8 and the README.
+
+Process cases run `python -c ...` children on an initialised data folder, offscreen; their
+peak memory is the child's maximum resident set size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+FLOOR = r"""
+import sys, time
+start = time.perf_counter()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("floor"))
+class Quit(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+quit_on_paint = Quit()
+window.centralWidget().installEventFilter(quit_on_paint)
+window.show()
+app.exec()
+"""
+
+
+def child_run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time and peak memory (KiB) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(args, env=env, check=True, capture_output=True)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before)
+
+
+def stats(values: list[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    return statistics.median(values), ordered[
+        min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))
+    ]
+
+
+def report(name: str, values: list[float], floor: float, unit: str = "s") -> None:
+    median, p95 = stats(values)
+    scale = 1000 if unit == "ms" else 1
+    figures = f"median {median * scale:8.1f} {unit}  p95 {p95 * scale:8.1f} {unit}"
+    print(f"{name:<52} {figures}  ratio {median / floor:5.2f}")
+
+
+def repeat(action: Callable[[], object], runs: int) -> list[float]:
+    action()  # warm-up
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    runs = max(7, args.runs)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        app = [sys.executable, "-m", "skill_ladder", "--data-dir", str(data)]
+        subprocess.run([*app, "profile", "list"], env=env, check=True, capture_output=True)
+        floor_runs = [child_run([sys.executable, "-c", FLOOR], env) for _ in range(runs + 1)][1:]
+        smoke_runs = [child_run([*app, "--smoke"], env) for _ in range(runs + 1)][1:]
+        floor = statistics.median(t for t, _ in floor_runs)
+        floor_mem = statistics.median(m for _, m in floor_runs)
+        python = sys.version.split()[0]
+        print(f"machine: {os.cpu_count()} cores, Python {python}; {runs} runs per case")
+        report(
+            "floor: bare QApplication + QMainWindow, first paint",
+            [t for t, _ in floor_runs],
+            floor,
+            "ms",
+        )
+        report(
+            "first useful paint (--smoke: cards painted)", [t for t, _ in smoke_runs], floor, "ms"
+        )
+        smoke_mem = statistics.median(m for _, m in smoke_runs)
+        label = "peak memory: floor / --smoke"
+        print(
+            f"{label:<52} {floor_mem / 1024:8.1f} MiB / {smoke_mem / 1024:.1f} MiB"
+            f"  ratio {smoke_mem / floor_mem:5.2f}"
+        )
+
+        in_process(Path(tmp), runs)
+
+
+def in_process(folder: Path, runs: int) -> None:
+    """Interaction and scale, in one process, against a bare SQLite commit on the same disk."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from skill_ladder.app import open_services
+    from skill_ladder.catalog.synthetic import synthetic_bytes
+    from skill_ladder.domain.rating import Rating
+    from skill_ladder.paths import AppPaths
+    from skill_ladder.report.renderer import render_pdf
+    from skill_ladder.services.views import Scope
+    from skill_ladder.settings import Settings
+    from skill_ladder.translations import Translations
+    from skill_ladder.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    bare = sqlite3.connect(folder / "bare.sqlite3")
+    bare.execute("PRAGMA journal_mode=WAL")
+    bare.execute("PRAGMA synchronous=FULL")
+    bare.execute("CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER)")
+    counter = iter(range(10**9))
+
+    def bare_commit() -> None:
+        with bare:
+            bare.execute("INSERT OR REPLACE INTO t VALUES ('k', ?)", (next(counter),))
+
+    commit_floor = statistics.median(repeat(bare_commit, runs * 3))
+    paths = AppPaths(folder / "bench")
+    paths.ensure()
+    services = open_services(paths)
+    large = synthetic_bytes(key="large", skills=200, roles=10, levels=9)
+    import_times = []
+    for n in range(3):
+        fresh = open_services(AppPaths(folder / f"import-{n}"))
+        start = time.perf_counter()
+        fresh.catalog.import_bytes(large)
+        import_times.append(time.perf_counter() - start)
+        fresh.database.close()
+    services.catalog.import_bytes(large)
+    for skill in range(1, 201, 3):
+        services.ratings.rate_cell(f"large-skill-{skill}", "role-1", "l1", Rating.MEETS)
+    translations = Translations()
+    translations.apply("en")
+    window = MainWindow(services, Settings(paths.settings), translations)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    print(f"{'bare SQLite commit (the save floor)':<52} median {commit_floor * 1000:8.2f} ms")
+
+    def switch(scope: Scope, role: str, levels: list[str]) -> list[float]:
+        window.controller.reload(scope)
+        window.selection.set_role(role)
+        window.controller.select_role(role)
+        cycle = iter(levels * 100)
+
+        def step() -> None:
+            window.selection.levels.set_level(next(cycle))
+            app.processEvents()  # until the cards are painted
+
+        return repeat(step, runs * 3)
+
+    mlflow = switch(
+        Scope("ml-engineering", ("mlflow",)), "ml-engineer", ["junior", "middle", "senior"]
+    )
+    report("MLflow: level switch until painted", mlflow, commit_floor, "ms")
+    big = switch(Scope("large"), "role-1", ["l1", "l5", "l9"])
+    report("18,000 requirements: level switch until painted", big, commit_floor, "ms")
+    keys = iter(["mlflow-ml-engineer-junior", "mlflow-ml-engineer-middle"] * 1000)
+    values = iter([Rating.MEETS, Rating.EXCEEDS] * 1000)
+    save = repeat(lambda: services.ratings.set_rating(next(keys), next(values)), runs * 3)
+    report("save a rating (service, committed) vs bare commit", save, commit_floor, "ms")
+    report("import 18,000 requirements (fresh database)", import_times, commit_floor)
+    report(
+        "MLflow matrix",
+        repeat(
+            lambda: services.board.matrix(Scope("ml-engineering", ("mlflow",)), None, "en"), runs
+        ),
+        commit_floor,
+        "ms",
+    )
+    report(
+        "18,000 requirements matrix (one role)",
+        repeat(lambda: services.board.matrix(Scope("large"), "role-1", "en"), runs),
+        commit_floor,
+        "ms",
+    )
+    report(
+        "MLflow report (ms)",
+        repeat(lambda: render_pdf(services.reports.build("mlflow", "ml-engineer", "en")), runs),
+        commit_floor,
+    )
+    report(
+        "18,000 requirements report (one role)",
+        repeat(lambda: render_pdf(services.reports.build("large", "role-1", "en")), 3),
+        commit_floor,
+    )
+    print("(ratios after the floor lines are to the bare SQLite commit)")
+
+
+if __name__ == "__main__":
+    main()
