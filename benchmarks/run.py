@@ -196,9 +196,10 @@ def in_process(folder: Path, runs: int) -> None:
         "ms",
     )
     report(
-        "MLflow report (ms)",
+        "MLflow report",
         repeat(lambda: render_pdf(services.reports.build("mlflow", "ml-engineer", "en")), runs),
         commit_floor,
+        "ms",
     )
     report(
         "18,000 requirements report (one role)",
