@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from skill_ladder.catalog.schema import FORMAT_NAME, FORMAT_VERSION
+from skill_ladder.catalog.format import FORMAT_NAME, FORMAT_VERSION
 from skill_ladder.domain.profile import Framework
 
 

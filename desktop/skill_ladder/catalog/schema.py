@@ -15,8 +15,6 @@ from pydantic_core import PydanticCustomError
 
 from skill_ladder.catalog import limits
 
-FORMAT_NAME = "skill-ladder-profile"
-FORMAT_VERSION = 1
 KEY_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 Key = Annotated[

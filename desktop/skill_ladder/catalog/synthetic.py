@@ -12,7 +12,7 @@ import random
 from datetime import date
 from typing import Any
 
-from skill_ladder.catalog.schema import FORMAT_NAME, FORMAT_VERSION
+from skill_ladder.catalog.format import FORMAT_NAME, FORMAT_VERSION
 
 _VOCABULARY = """
 designs builds reviews automates documents measures mentors scales secures tests pipelines

@@ -14,7 +14,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from skill_ladder.catalog import limits
-from skill_ladder.catalog.schema import FORMAT_VERSION, ProfileDoc, SkillDoc
+from skill_ladder.catalog.format import FORMAT_VERSION
+from skill_ladder.catalog.schema import ProfileDoc, SkillDoc
 from skill_ladder.domain.profile import (
     BASE_LANGUAGE,
     IMPLICIT_ROLE,

@@ -12,20 +12,13 @@ import csv
 import io
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from skill_ladder.catalog import limits
-from skill_ladder.catalog.data_schema import DataDoc
 from skill_ladder.catalog.document import framework_document
-from skill_ladder.catalog.validation import (
-    check_duplicate_names,
-    parse_profile,
-    problem_from_pydantic,
-)
 from skill_ladder.domain.profile import localize
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidFile, InvalidInput, Problem
@@ -44,6 +37,9 @@ from skill_ladder.storage.models import (
     RatingRow,
     TargetRow,
 )
+
+if TYPE_CHECKING:  # pydantic and the schemas load only when a file is imported
+    from skill_ladder.catalog.data_schema import DataDoc
 
 PERSONAL = (
     RatingRow,
@@ -231,6 +227,15 @@ class DataService:
 
     def import_bytes(self, data: bytes, *, replace: bool = False) -> int:
         """Restore everything from an export; returns how many ratings it holds."""
+        from pydantic import ValidationError
+
+        from skill_ladder.catalog.data_schema import DataDoc
+        from skill_ladder.catalog.validation import (
+            check_duplicate_names,
+            parse_profile,
+            problem_from_pydantic,
+        )
+
         if len(data) > MAX_DATA_BYTES:
             raise InvalidFile("file.too_large", max_mib=MAX_DATA_BYTES // (1024 * 1024))
         check_duplicate_names(data)
