@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest system-check clean i18n qm bench
+.PHONY: run test lint typecheck pytest system-check clean i18n qm bench bundle bundle-check install-desktop uninstall-desktop
 
 SOURCES := $(shell find desktop/skill_ladder -name '*.py' | sort)
 TS := i18n/skill_ladder_es.ts i18n/skill_ladder_en.ts
@@ -53,6 +53,47 @@ test: lint typecheck pytest
 
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# The one-folder bundle (PyInstaller), its size printed and held to the budget.
+BUNDLE := dist/skill-ladder
+BUDGET_MIB := 150
+APP_ID := io.github.skillladder.SkillLadder
+
+bundle: $(STAMP) qm
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pyinstaller==6.22.3
+	rm -rf build $(BUNDLE)
+	$(BIN)/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build packaging/skill-ladder.spec
+	@size=$$(du -sm $(BUNDLE) | cut -f1); echo "bundle size: $$size MiB (budget $(BUDGET_MIB) MiB)"; \
+	  test $$size -le $(BUDGET_MIB) || { echo "bundle over budget" >&2; exit 1; }
+
+# Checks of the built bundle and of the desktop files (CI runs them after the tests).
+bundle-check:
+	@data=$$(mktemp -d); \
+	QT_QPA_PLATFORM=offscreen $(BUNDLE)/skill-ladder --data-dir $$data --smoke && echo "smoke (offscreen): ok" && \
+	env -u QT_QPA_PLATFORM xvfb-run -a $(BUNDLE)/skill-ladder --data-dir $$data --smoke && echo "smoke (X11 under xvfb-run): ok" && \
+	$(BUNDLE)/skill-ladder --data-dir $$data report mlflow ml-engineer --lang es --out $$data/x.pdf && \
+	pdftotext $$data/x.pdf - | grep -q "Informe de crecimiento personal" && echo "report from the bundle: ok"; \
+	status=$$?; rm -rf $$data; exit $$status
+	desktop-file-validate packaging/$(APP_ID).desktop
+	appstreamcli validate --no-net packaging/$(APP_ID).metainfo.xml
+
+# Install the bundle, its icon and menu entry for the current user (never touches your data).
+PREFIX ?= $(HOME)/.local
+install-desktop: $(BUNDLE)/skill-ladder
+	mkdir -p $(PREFIX)/lib $(PREFIX)/bin $(PREFIX)/share/applications $(PREFIX)/share/metainfo
+	rm -rf $(PREFIX)/lib/skill-ladder && cp -a $(BUNDLE) $(PREFIX)/lib/skill-ladder
+	ln -sf $(PREFIX)/lib/skill-ladder/skill-ladder $(PREFIX)/bin/skill-ladder
+	cp -r packaging/icons/hicolor $(PREFIX)/share/icons/ 2>/dev/null || (mkdir -p $(PREFIX)/share/icons && cp -r packaging/icons/hicolor $(PREFIX)/share/icons/)
+	cp packaging/$(APP_ID).desktop $(PREFIX)/share/applications/
+	cp packaging/$(APP_ID).metainfo.xml $(PREFIX)/share/metainfo/
+	-update-desktop-database $(PREFIX)/share/applications 2>/dev/null
+	@echo "installed: run skill-ladder, or find Skill Ladder in your menu"
+
+uninstall-desktop:
+	rm -rf $(PREFIX)/lib/skill-ladder
+	rm -f $(PREFIX)/bin/skill-ladder $(PREFIX)/share/applications/$(APP_ID).desktop $(PREFIX)/share/metainfo/$(APP_ID).metainfo.xml
+	find $(PREFIX)/share/icons/hicolor -name '$(APP_ID).*' -delete 2>/dev/null || true
+	@echo "uninstalled (your data folder is untouched)"
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

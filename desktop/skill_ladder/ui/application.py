@@ -28,7 +28,7 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Skill Ladder")
     app.setOrganizationName("skill-ladder")
-    QApplication.setDesktopFileName("io.github.skill_ladder.SkillLadder")
+    QApplication.setDesktopFileName("io.github.skillladder.SkillLadder")
     app.setStyleSheet(STYLE_SHEET)
     return app
 
