@@ -44,3 +44,9 @@ def test_a_normal_start_loads_no_validation_or_migration_library(cli: Cli) -> No
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
     )
     assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+
+
+def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    from skill_ladder.ui.application import application
+
+    assert not application().windowIcon().isNull()

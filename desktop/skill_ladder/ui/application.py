@@ -8,9 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from skill_ladder.errors import StorageFailure
+from skill_ladder.paths import resource_root
 from skill_ladder.services import Services
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.settings import Settings
@@ -30,6 +32,7 @@ def application() -> QApplication:
     app.setOrganizationName("skill-ladder")
     QApplication.setDesktopFileName("io.github.skillladder.SkillLadder")
     app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(QIcon(str(resource_root() / "icons" / "skill-ladder.svg")))
     return app
 
 
