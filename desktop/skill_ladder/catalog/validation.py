@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from skill_ladder.catalog import limits
 from skill_ladder.catalog.format import FORMAT_VERSION
@@ -26,6 +26,8 @@ from skill_ladder.domain.profile import (
     SkillProfile,
 )
 from skill_ladder.errors import InvalidFile, Problem
+
+M = TypeVar("M", bound=BaseModel)
 
 _EXPECTED_TYPE = {
     "bool_type": "boolean",
@@ -235,13 +237,14 @@ def check_duplicate_names(data: bytes) -> None:
         return  # not JSON: the schema pass words it
 
 
-def parse_profile(data: bytes) -> Framework:
-    """Validate a whole profile file; raise `InvalidFile` naming every problem found."""
-    if len(data) > limits.MAX_FILE_BYTES:
-        raise InvalidFile("file.too_large", max_mib=limits.MAX_FILE_BYTES // (1024 * 1024))
+def validate_json(model: type[M], data: bytes, max_bytes: int) -> M:
+    """Parse `data` strictly as `model`, or raise `InvalidFile` naming every problem with its
+    JSON path (sizes, duplicate names, types, missing and unknown fields)."""
+    if len(data) > max_bytes:
+        raise InvalidFile("file.too_large", max_mib=max_bytes // (1024 * 1024))
     check_duplicate_names(data)
     try:
-        doc = ProfileDoc.model_validate_json(data, strict=True)
+        return model.model_validate_json(data, strict=True)
     except ValidationError as error:
         problems = [problem_from_pydantic(e) for e in error.errors(include_url=False)]
         raise InvalidFile(
@@ -249,6 +252,11 @@ def parse_profile(data: bytes) -> Framework:
         ) from None
     except (RecursionError, MemoryError, UnicodeDecodeError):
         raise InvalidFile("file.invalid", [Problem("file.not_json")], count=1) from None
+
+
+def parse_profile(data: bytes) -> Framework:
+    """Validate a whole profile file; raise `InvalidFile` naming every problem found."""
+    doc = validate_json(ProfileDoc, data, limits.MAX_FILE_BYTES)
     problems = _semantic_problems(doc)
     if problems:
         raise InvalidFile(

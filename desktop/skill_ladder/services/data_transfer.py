@@ -227,27 +227,10 @@ class DataService:
 
     def import_bytes(self, data: bytes, *, replace: bool = False) -> int:
         """Restore everything from an export; returns how many ratings it holds."""
-        from pydantic import ValidationError
-
         from skill_ladder.catalog.data_schema import DataDoc
-        from skill_ladder.catalog.validation import (
-            check_duplicate_names,
-            parse_profile,
-            problem_from_pydantic,
-        )
+        from skill_ladder.catalog.validation import parse_profile, validate_json
 
-        if len(data) > MAX_DATA_BYTES:
-            raise InvalidFile("file.too_large", max_mib=MAX_DATA_BYTES // (1024 * 1024))
-        check_duplicate_names(data)
-        try:
-            doc = DataDoc.model_validate_json(data, strict=True)
-        except ValidationError as error:
-            problems = [problem_from_pydantic(e) for e in error.errors(include_url=False)]
-            raise InvalidFile(
-                "file.invalid", problems[: limits.MAX_PROBLEMS_REPORTED], count=len(problems)
-            ) from None
-        except (RecursionError, MemoryError):
-            raise InvalidFile("file.invalid", [Problem("file.not_json")], count=1) from None
+        doc = validate_json(DataDoc, data, MAX_DATA_BYTES)
         repeated = _repeated(doc)
         if repeated:
             raise InvalidFile(

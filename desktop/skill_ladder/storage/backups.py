@@ -64,23 +64,29 @@ def create_backup(
     while target.exists():
         counter += 1
         target = folder / f"skill-ladder-{_stamp(now)}-{kind}-{counter}.sqlite3"
-    partial = target.with_suffix(".partial")
+    _copy(database, target, verify=True, failure="backup.failed")
+    return _info(target)
+
+
+def _copy(source: Path, target: Path, *, verify: bool, failure: str) -> None:
+    """Copy a database with SQLite's backup API into `target`, all at once: through a partial
+    file that is checked (with `verify`) and then renamed."""
+    partial = target.with_name(target.name + ".partial")
     try:
         with (
-            contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as source,
+            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reader,
             contextlib.closing(sqlite3.connect(partial)) as copy,
         ):
-            source.backup(copy)
+            reader.backup(copy)
         os.chmod(partial, 0o600)
-        if not integrity_ok(partial):
-            raise StorageFailure("backup.not_verified", path=str(database))
+        if verify and not integrity_ok(partial):
+            raise StorageFailure("backup.not_verified", path=str(source))
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        raise StorageFailure("backup.failed", path=str(target), reason=str(error)) from error
+        raise StorageFailure(failure, path=str(target), reason=str(error)) from error
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
-    return _info(target)
 
 
 def _info(path: Path) -> BackupInfo:
@@ -156,20 +162,5 @@ def restore(database: Path, backup: BackupInfo, recovery: Path) -> Path | None:
     if not integrity_ok(backup.path):
         raise StorageFailure("backup.not_verified", path=str(backup.path))
     aside = set_aside(database, recovery, "before-restore") if database.exists() else None
-    partial = database.with_suffix(".restoring")
-    try:
-        with (
-            contextlib.closing(sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)) as source,
-            contextlib.closing(sqlite3.connect(partial)) as copy,
-        ):
-            source.backup(copy)
-        os.chmod(partial, 0o600)
-        os.replace(partial, database)
-    except (OSError, sqlite3.Error) as error:
-        raise StorageFailure(
-            "backup.restore_failed", path=str(database), reason=str(error)
-        ) from error
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+    _copy(backup.path, database, verify=False, failure="backup.restore_failed")
     return aside
