@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <source>Data imported: %n rating(s)</source>
+        <translation>
+            <numerusform>Data imported: %n rating</numerusform>
+            <numerusform>Data imported: %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) to review: their description changed</source>
+        <translation>
+            <numerusform>%n rating to review: its description changed</numerusform>
+            <numerusform>%n ratings to review: their description changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n built-in profile(s) restored</source>
+        <translation>
+            <numerusform>%n built-in profile restored</numerusform>
+            <numerusform>%n built-in profiles restored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GrowthView</name>
     <message numerus="yes">
         <source>%1 · %n rated</source>
@@ -45,31 +69,10 @@
 <context>
     <name>WindowController</name>
     <message numerus="yes">
-        <source>Data imported: %n rating(s)</source>
-        <translation>
-            <numerusform>Data imported: %n rating</numerusform>
-            <numerusform>Data imported: %n ratings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Check-in closed: %n rating(s) kept</source>
         <translation>
             <numerusform>Check-in closed: %n rating kept</numerusform>
             <numerusform>Check-in closed: %n ratings kept</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s) to review: their description changed</source>
-        <translation>
-            <numerusform>%n rating to review: its description changed</numerusform>
-            <numerusform>%n ratings to review: their description changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n built-in profile(s) restored</source>
-        <translation>
-            <numerusform>%n built-in profile restored</numerusform>
-            <numerusform>%n built-in profiles restored</numerusform>
         </translation>
     </message>
 </context>

@@ -256,6 +256,138 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Backup %1 made</source>
+        <translation>Copia %1 hecha</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>There is no backup yet.</source>
+        <translation>Aún no hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your current data is set aside (not deleted) and replaced by:</source>
+        <translation>Tus datos actuales se apartan (no se borran) y se reemplazan por:</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia restaurada</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exportar mis datos</translation>
+    </message>
+    <message>
+        <source>Data exported to %1</source>
+        <translation>Datos exportados a %1</translation>
+    </message>
+    <message>
+        <source>Import my data</source>
+        <translation>Importar mis datos</translation>
+    </message>
+    <message>
+        <source>This replaces your current ratings, notes and check-ins with the file&apos;s. A backup of the current data is made first. Go on?</source>
+        <translation>Esto reemplaza tus valoraciones, notas y autoevaluaciones actuales por las del archivo. Antes se hace una copia de los datos actuales. ¿Continuar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data imported: %n rating(s)</source>
+        <translation>
+            <numerusform>Datos importados: %n valoración</numerusform>
+            <numerusform>Datos importados: %n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal growth report</source>
+        <translation>Informe de crecimiento personal</translation>
+    </message>
+    <message>
+        <source>Pick a role first: the report is about one role.</source>
+        <translation>Elige primero un rol: el informe trata de un rol.</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>Importar un perfil</translation>
+    </message>
+    <message>
+        <source>Skill Ladder profiles (*.json)</source>
+        <translation>Perfiles de Skill Ladder (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>The profile was not imported</source>
+        <translation>No se importó el perfil</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1: %2 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Import failed; nothing was changed</source>
+        <translation>La importación falló; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Nothing new imported</source>
+        <translation>No se importó nada nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is already installed with the same version number, but this file says something else. Ask its author to raise the version; nothing was changed.</source>
+        <translation>%1 ya está instalado con el mismo número de versión, pero este archivo dice otra cosa. Pide a su autor que suba la versión; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 skill profile(s) added or updated</source>
+        <translation>Se importó %1 (perfiles de habilidad añadidos o actualizados: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) to review: their description changed</source>
+        <translation>
+            <numerusform>%n valoración por revisar: cambió su descripción</numerusform>
+            <numerusform>%n valoraciones por revisar: cambió su descripción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n built-in profile(s) restored</source>
+        <translation>
+            <numerusform>%n perfil incluido restaurado</numerusform>
+            <numerusform>%n perfiles incluidos restaurados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Quitar perfil</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Skill Ladder? Your ratings and notes for it are kept, and come back if you import it again, unless you tick the box below. Check-ins are always kept.</source>
+        <translation>¿Quitar «%1» de Skill Ladder? Tus valoraciones y notas de este perfil se conservan y vuelven si lo importas de nuevo, salvo que marques la casilla de abajo. Las autoevaluaciones se conservan siempre.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Also delete my ratings and notes for it</source>
+        <translation>Eliminar también mis valoraciones y notas de este perfil</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1%</source>
@@ -1512,65 +1644,6 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Propuestas exportadas a %1</translation>
     </message>
     <message>
-        <source>Backup %1 made</source>
-        <translation>Copia %1 hecha</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Restaurar desde una copia</translation>
-    </message>
-    <message>
-        <source>There is no backup yet.</source>
-        <translation>Aún no hay ninguna copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Your current data is set aside (not deleted) and replaced by:</source>
-        <translation>Tus datos actuales se apartan (no se borran) y se reemplazan por:</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Copia restaurada</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export my data</source>
-        <translation>Exportar mis datos</translation>
-    </message>
-    <message>
-        <source>Data exported to %1</source>
-        <translation>Datos exportados a %1</translation>
-    </message>
-    <message>
-        <source>Import my data</source>
-        <translation>Importar mis datos</translation>
-    </message>
-    <message>
-        <source>This replaces your current ratings, notes and check-ins with the file&apos;s. A backup of the current data is made first. Go on?</source>
-        <translation>Esto reemplaza tus valoraciones, notas y autoevaluaciones actuales por las del archivo. Antes se hace una copia de los datos actuales. ¿Continuar?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Data imported: %n rating(s)</source>
-        <translation>
-            <numerusform>Datos importados: %n valoración</numerusform>
-            <numerusform>Datos importados: %n valoraciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Personal growth report</source>
-        <translation>Informe de crecimiento personal</translation>
-    </message>
-    <message>
-        <source>Pick a role first: the report is about one role.</source>
-        <translation>Elige primero un rol: el informe trata de un rol.</translation>
-    </message>
-    <message>
-        <source>Report saved to %1</source>
-        <translation>Informe guardado en %1</translation>
-    </message>
-    <message>
         <source>Close a check-in</source>
         <translation>Cerrar autoevaluación</translation>
     </message>
@@ -1608,72 +1681,6 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>No check-in yet</source>
         <translation>Aún no hay autoevaluaciones</translation>
-    </message>
-    <message>
-        <source>Import a profile</source>
-        <translation>Importar un perfil</translation>
-    </message>
-    <message>
-        <source>Skill Ladder profiles (*.json)</source>
-        <translation>Perfiles de Skill Ladder (*.json)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importando %1…</translation>
-    </message>
-    <message>
-        <source>The profile was not imported</source>
-        <translation>No se importó el perfil</translation>
-    </message>
-    <message>
-        <source>%1: %2 Nothing was changed.</source>
-        <translation>%1: %2 No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Import failed; nothing was changed</source>
-        <translation>La importación falló; no se cambió nada</translation>
-    </message>
-    <message>
-        <source>Nothing new imported</source>
-        <translation>No se importó nada nuevo</translation>
-    </message>
-    <message>
-        <source>%1 is already installed with the same version number, but this file says something else. Ask its author to raise the version; nothing was changed.</source>
-        <translation>%1 ya está instalado con el mismo número de versión, pero este archivo dice otra cosa. Pide a su autor que suba la versión; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 skill profile(s) added or updated</source>
-        <translation>Se importó %1 (perfiles de habilidad añadidos o actualizados: %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rating(s) to review: their description changed</source>
-        <translation>
-            <numerusform>%n valoración por revisar: cambió su descripción</numerusform>
-            <numerusform>%n valoraciones por revisar: cambió su descripción</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n built-in profile(s) restored</source>
-        <translation>
-            <numerusform>%n perfil incluido restaurado</numerusform>
-            <numerusform>%n perfiles incluidos restaurados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Quitar perfil</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from Skill Ladder? Your ratings and notes for it are kept, and come back if you import it again, unless you tick the box below. Check-ins are always kept.</source>
-        <translation>¿Quitar «%1» de Skill Ladder? Tus valoraciones y notas de este perfil se conservan y vuelven si lo importas de nuevo, salvo que marques la casilla de abajo. Las autoevaluaciones se conservan siempre.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Also delete my ratings and notes for it</source>
-        <translation>Eliminar también mis valoraciones y notas de este perfil</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def test_spanish_window_saves_an_english_report(
         return 0
 
     monkeypatch.setattr(ReportDialog, "exec", run)
-    window.controller.open_report()
+    window.files.open_report()
     text = subprocess.run(
         ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -62,5 +62,5 @@ def test_report_needs_a_role(make_window, monkeypatch: pytest.MonkeyPatch) -> No
     window = make_window("en")
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window.controller.open_report()
+    window.files.open_report()
     assert told == ["Pick a role first: the report is about one role."]

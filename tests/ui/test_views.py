@@ -219,7 +219,7 @@ def test_a_broken_import_lists_its_problems_and_changes_nothing(
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(broken))
     before = database_dump(services.database.path)
-    window.controller.import_path(path)
+    window.files.import_path(path)
     assert shown and "broken.json" in shown[0][0]
     assert shown[0][1] == [
         "$.skills[0].requirements[1].required: must be a boolean (true or false)"
@@ -233,15 +233,15 @@ def test_import_then_remove_a_profile(
 ) -> None:
     path = tmp_path / "three.json"
     path.write_text(json.dumps(synthetic_document(key="three", skills=1, roles=2, levels=3)))
-    window.controller.import_path(path)
+    window.files.import_path(path)
     assert window.header._name.text() == "Skill 1"  # noqa: SLF001
     assert window.selection.levels.slider.maximum() == 2
     services.ratings.set_rating("three-skill-1-role-1-l1-1", Rating.MEETS)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    window.controller.remove_profile()
+    window.files.remove_profile()
     assert [p.key for p in services.catalog.list_profiles("en")] == ["mlflow"]
     # The ratings stay unless the box was ticked: importing again brings them back.
-    window.controller.import_path(path)
+    window.files.import_path(path)
     shown = services.catalog.show("three-skill-1", "en").requirements
     assert shown[0].rating_slug == "meets"
 
@@ -256,7 +256,7 @@ def test_remove_can_also_forget_the_ratings(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "exec", accept_and_tick)
-    window.controller.remove_profile()
+    window.files.remove_profile()
     assert services.catalog.list_profiles("en") == []
     assert window.header._name.text() == "No profile selected"  # noqa: SLF001
     from skill_ladder.paths import bundled_profiles
@@ -314,7 +314,7 @@ def test_removing_the_last_profile_leaves_no_stale_view(
     window.views.setCurrentIndex(COMPARE)
     window.compare.current.cards()[0].rating.button(Rating.MEETS).click()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    window.controller.remove_profile()
+    window.files.remove_profile()
     assert window.compare.current.views() == [] or len(window.compare.current.views()) == 0
     assert window.compare.next.views() == [] or len(window.compare.next.views()) == 0
     assert not window.undo_action.isEnabled()
@@ -330,7 +330,7 @@ def test_back_up_restore_and_export_from_the_window(
     from skill_ladder.paths import AppPaths
 
     services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
-    window.controller.backup_now()
+    window.files.backup_now()
     assert [b.kind for b in services.backups.all()].count("manual") == 1
     services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.NOT_YET)
     window.controller.reopen = lambda: open_services(AppPaths(services.database.path.parent))
@@ -340,7 +340,7 @@ def test_back_up_restore_and_export_from_the_window(
         return next(label for label in items if manual.kind in label), True
 
     monkeypatch.setattr(QInputDialog, "getItem", pick)
-    window.controller.restore_backup()
+    window.files.restore_backup()
     fresh = window.controller.services
     assert (
         next(
@@ -352,7 +352,7 @@ def test_back_up_restore_and_export_from_the_window(
     )
     target = tmp_path / "mine.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.controller.export_data()
+    window.files.export_data()
     assert (
         json.loads(target.read_text())["ratings"][0]["requirement"] == "mlflow-ml-engineer-junior"
     )

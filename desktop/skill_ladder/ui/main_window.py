@@ -26,6 +26,7 @@ from skill_ladder.language import choose_language
 from skill_ladder.services import Services
 from skill_ladder.settings import LANGUAGE_SYSTEM, Settings
 from skill_ladder.translations import Translations
+from skill_ladder.ui.file_actions import FileActions
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.card_list import CardList
 from skill_ladder.ui.widgets.compare_view import CompareView
@@ -98,7 +99,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.controller = WindowController(self, services, settings, translations.language)
-        self.report_button.clicked.connect(self.controller.open_report)
+        self.files = FileActions(self.controller)
+        self.report_button.clicked.connect(self.files.open_report)
         self._build_menus()
         self._restore_geometry()
         self.retranslate_ui()
@@ -120,22 +122,23 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _build_menus(self) -> None:
         c = self.controller
+        f = self.files
         self.menu_actions: dict[str, QAction] = {}
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self._action("import", "Ctrl+I", c.import_profile))
-        self.file_menu.addAction(self._action("remove", None, c.remove_profile))
-        self.file_menu.addAction(self._action("restore", None, c.restore_bundled))
+        self.file_menu.addAction(self._action("import", "Ctrl+I", f.import_profile))
+        self.file_menu.addAction(self._action("remove", None, f.remove_profile))
+        self.file_menu.addAction(self._action("restore", None, f.restore_bundled))
         self.file_menu.addSeparator()
         self.file_menu.addAction(
-            self._action("report", QKeySequence(QKeySequence.StandardKey.Print), c.open_report)
+            self._action("report", QKeySequence(QKeySequence.StandardKey.Print), f.open_report)
         )
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self._action("backup", None, c.backup_now))
-        self.file_menu.addAction(self._action("restore_backup", None, c.restore_backup))
-        self.file_menu.addAction(self._action("export_data", None, c.export_data))
-        self.file_menu.addAction(self._action("export_csv", None, partial(c.export_data, True)))
-        self.file_menu.addAction(self._action("import_data", None, c.import_data))
+        self.file_menu.addAction(self._action("backup", None, f.backup_now))
+        self.file_menu.addAction(self._action("restore_backup", None, f.restore_backup))
+        self.file_menu.addAction(self._action("export_data", None, f.export_data))
+        self.file_menu.addAction(self._action("export_csv", None, partial(f.export_data, True)))
+        self.file_menu.addAction(self._action("import_data", None, f.import_data))
         self.file_menu.addAction(self._action("export_proposals", None, c.export_proposals))
         self.file_menu.addSeparator()
         self.file_menu.addAction(
@@ -292,7 +295,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.splitter.restoreState(QByteArray(base64.b64decode(splitter)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.controller._flush_notes()  # noqa: SLF001
+        self.controller.flush_notes()
         self._settings.set("geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
         self._settings.set(
             "splitter", base64.b64encode(bytes(self.splitter.saveState().data())).decode()

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QInputDialog,
     QMessageBox,
-    QProgressDialog,
 )
 
 from skill_ladder.domain.rating import Rating
@@ -28,10 +25,8 @@ from skill_ladder.errors import SkillLadderError
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services import Services
 from skill_ladder.services.views import (
-    ImportReport,
     NamedKey,
     ProfileDetail,
-    ReportData,
     RequirementView,
     Scope,
 )
@@ -40,7 +35,7 @@ from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.rating_undo import RatingCommand
 from skill_ladder.ui.widgets.card_list import CardList
-from skill_ladder.ui.widgets.readiness_charts import local_date, local_date_time
+from skill_ladder.ui.widgets.readiness_charts import local_date
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
@@ -70,7 +65,6 @@ class WindowController(QObject):
         self.role: str | None = settings.get("role")
         self.level: str | None = settings.get("level")
         self._ready_sent = False
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
         w = window
         w.browser.scope_selected.connect(self.select_scope)
         w.selection.role_changed.connect(self.select_role)
@@ -137,7 +131,7 @@ class WindowController(QObject):
         if isinstance(saved, dict) and isinstance(saved.get("framework"), str):
             scope = Scope(saved["framework"], tuple(str(s) for s in saved.get("skills", [])))
         self.reload(scope)
-        self._update_last_checkin()
+        self.update_last_checkin()
 
     def reload(self, scope: Scope | None = None) -> None:
         """Rebuild everything from the services (after an import, or a change elsewhere)."""
@@ -157,16 +151,16 @@ class WindowController(QObject):
         if self.call(self.services.refresh_if_changed, quiet=True):
             log.info("data changed outside the window; reloading")
             self.reload(self.scope)
-            self._update_last_checkin()
+            self.update_last_checkin()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.reload(self.scope)
-        self._update_last_checkin()
+        self.update_last_checkin()
 
     # -- selection -----------------------------------------------------------------------------
     def select_scope(self, scope: Scope) -> None:
-        self._flush_notes()
+        self.flush_notes()
         detail = self.call(
             lambda: self.services.catalog.detail(scope, self.language, with_requirements=False)
         )
@@ -189,23 +183,23 @@ class WindowController(QObject):
         self._refresh_views()
 
     def select_role(self, role: str | None) -> None:
-        self._flush_notes()
+        self.flush_notes()
         self.role = role
         self.settings.set("role", role)
         self._refresh_views()
 
     def select_level(self, level: str) -> None:
-        self._flush_notes()
+        self.flush_notes()
         self.level = level
         self.settings.set("level", level)
         self._refresh_views(standing=False)
 
     def _view_changed(self, index: int) -> None:
-        self._flush_notes()
+        self.flush_notes()
         self.settings.set("tab", index)
         self._refresh_views(standing=False)
 
-    def _flush_notes(self) -> None:
+    def flush_notes(self) -> None:
         for cards in self.card_lists():
             cards.flush()
 
@@ -427,131 +421,9 @@ class WindowController(QObject):
         self.attempt(lambda: self.services.personal.delete_proposal(proposal_id))
         self._refresh_views(standing=False)
 
-    # -- my data: backups, export, import ---------------------------------------------------
-    def backup_now(self) -> None:
-        made = self.call(self.services.backups.create)
-        if made is not None:
-            self.window.statusBar().showMessage(fill(self.tr("Backup %1 made"), made.id), 6000)
-
-    def restore_backup(self) -> None:
-        found = self.call(self.services.backups.all) or []
-        if not found:
-            QMessageBox.information(
-                self.window, self.tr("Restore from backup"), self.tr("There is no backup yet.")
-            )
-            return
-        labels = [f"{local_date_time(b.created)} · {b.kind} · {b.size // 1024} KiB" for b in found]
-        label, ok = QInputDialog.getItem(
-            self.window,
-            self.tr("Restore from backup"),
-            self.tr("Your current data is set aside (not deleted) and replaced by:"),
-            labels,
-            0,
-            False,
-        )
-        if not ok or self.reopen is None:
-            return
-        chosen = found[labels.index(label)]
-        self._flush_notes()
-        self.services.database.close()
-        restored = self.attempt(lambda: self.services.backups.restore(chosen.id))
-        self.services = self.reopen()
-        self.undo.clear()
-        self.reload(self.scope)
-        self._update_last_checkin()
-        if restored:
-            self.window.statusBar().showMessage(self.tr("Backup restored"), 6000)
-
-    def export_data(self, as_csv: bool = False) -> None:
-        from skill_ladder.atomic_write import write_atomic
-
-        name = "skill-ladder-ratings.csv" if as_csv else "skill-ladder-data.json"
-        kinds = self.tr("CSV files (*.csv)") if as_csv else self.tr("JSON files (*.json)")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export my data"), str(Path.home() / name), kinds
-        )
-        if not path:
-            return
-        content = self.call(
-            (lambda: self.services.data.export_csv(self.language))
-            if as_csv
-            else self.services.data.export_bytes
-        )
-        if content is not None and self.attempt(lambda: write_atomic(Path(path), content)):
-            self.window.statusBar().showMessage(fill(self.tr("Data exported to %1"), path), 6000)
-
-    def import_data(self) -> None:
-        from skill_ladder.services.catalog import read_input_file
-
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import my data"), str(Path.home()), self.tr("JSON files (*.json)")
-        )
-        if not path:
-            return
-        replace = bool(self.call(self.services.data.has_personal_data))
-        if replace:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Import my data"),
-                self.tr(
-                    "This replaces your current ratings, notes and check-ins with the file's. "
-                    "A backup of the current data is made first. Go on?"
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._flush_notes()
-        data = self.call(lambda: read_input_file(Path(path), limit=512))
-        if data is None:
-            return
-        count = self.call(lambda: self.services.data.import_bytes(data, replace=replace))
-        if count is not None:
-            self.undo.clear()
-            self.reload(self.scope)
-            self._update_last_checkin()
-            self.window.statusBar().showMessage(
-                self.tr("Data imported: %n rating(s)", "", count), 6000
-            )
-
-    # -- report ---------------------------------------------------------------------------
-    def open_report(self) -> None:
-        from skill_ladder.atomic_write import write_atomic
-        from skill_ladder.ui.dialogs.report_dialog import ReportDialog
-
-        scope, role, detail = self.scope, self.role, self.detail
-        if scope is None or role is None or detail is None:
-            QMessageBox.information(
-                self.window,
-                self.tr("Personal growth report"),
-                self.tr("Pick a role first: the report is about one role."),
-            )
-            return
-        self._flush_notes()
-
-        def build(language: str, checkin: int | None) -> ReportData:
-            return self.services.reports.build_for(scope, role, language, checkin=checkin)
-
-        def save(path: Path, data: bytes) -> bool:
-            if self.attempt(lambda: write_atomic(path, data, mode=0o644)):
-                self.window.statusBar().showMessage(fill(self.tr("Report saved to %1"), path), 6000)
-                return True
-            return False
-
-        name = f"{detail.name}-{role}-report.pdf".replace(" ", "-").replace("/", "-")
-        dialog = ReportDialog(
-            build,
-            save,
-            self.language,
-            self.call(self.services.checkins.all) or [],
-            str(Path.home() / name),
-            self.window,
-        )
-        dialog.exec()
-        dialog.deleteLater()
-
     # -- check-ins ---------------------------------------------------------------------------------
     def close_checkin(self) -> None:
-        self._flush_notes()
+        self.flush_notes()
         note, ok = QInputDialog.getText(
             self.window,
             self.tr("Close a check-in"),
@@ -565,7 +437,7 @@ class WindowController(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Check-in closed: %n rating(s) kept", "", kept), 5000
             )
-            self._update_last_checkin()
+            self.update_last_checkin()
             self._refresh_views(standing=False)
 
     def rename_checkin(self, checkin_id: int) -> None:
@@ -587,7 +459,7 @@ class WindowController(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.attempt(lambda: self.services.checkins.delete(checkin_id))
-            self._update_last_checkin()
+            self.update_last_checkin()
             self._refresh_views(standing=False)
 
     def show_changes(self, before: int, after: int | None) -> None:
@@ -599,7 +471,7 @@ class WindowController(QObject):
         )
         self.window.growth.set_changes(changes or [])
 
-    def _update_last_checkin(self) -> None:
+    def update_last_checkin(self) -> None:
         checkins = self.call(self.services.checkins.all, quiet=True) or []
         if checkins:
             self.window.last_checkin.setText(
@@ -607,124 +479,3 @@ class WindowController(QObject):
             )
         else:
             self.window.last_checkin.setText(self.tr("No check-in yet"))
-
-    # -- profiles ---------------------------------------------------------------------------
-    def import_profile(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import a profile"),
-            str(Path.home()),
-            self.tr("Skill Ladder profiles (*.json)"),
-        )
-        if not path:
-            return
-        self.import_path(Path(path))
-
-    def import_path(self, path: Path) -> None:
-        """Import in a worker thread with a busy dialog, so the window stays responsive; the
-        services' transaction makes it all or nothing."""
-        progress = QProgressDialog(fill(self.tr("Importing %1…"), path.name), "", 0, 0, self.window)
-        progress.setWindowTitle(self.tr("Import a profile"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setValue(0)  # shown at once: the window takes no input until it is done
-
-        def work() -> ImportReport:
-            report = self.services.catalog.import_file(path)
-            self.services.catalog.frameworks()  # read the new catalogue here, not in the GUI
-            return report
-
-        self.window.splitter.setEnabled(False)
-        future = self._worker.submit(work)
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(30)
-
-        def check() -> None:
-            if future.done():
-                loop.quit()
-
-        poll.timeout.connect(check)
-        poll.start()
-        if not future.done():
-            loop.exec()
-        poll.stop()
-        progress.reset()
-        progress.deleteLater()
-        self.window.splitter.setEnabled(True)
-        self.undo.clear()  # ratings of changed or removed requirements cannot be undone safely
-        try:
-            report = future.result()
-        except SkillLadderError as error:
-            log.warning("import of %s refused: %s", path, error)
-            title = self.tr("The profile was not imported")
-            summary = fill(self.tr("%1: %2 Nothing was changed."), path.name, describe(error))
-            ProblemListDialog.show_problems(self.window, title, summary, problems_of(error))
-            self.window.statusBar().showMessage(self.tr("Import failed; nothing was changed"), 6000)
-            return
-        added = sum(1 for s in report.skills if s.action in ("added", "updated"))
-        stale = [s.key for s in report.skills if s.differs]
-        if stale:
-            QMessageBox.information(
-                self.window,
-                self.tr("Nothing new imported"),
-                fill(
-                    self.tr(
-                        "%1 is already installed with the same version number, but this file "
-                        "says something else. Ask its author to raise the version; nothing was "
-                        "changed."
-                    ),
-                    ", ".join(stale),
-                ),
-            )
-        message = fill(
-            self.tr("Imported %1: %2 skill profile(s) added or updated"), path.name, added
-        )
-        if report.texts_changed:
-            message += " · " + self.tr(
-                "%n rating(s) to review: their description changed", "", report.texts_changed
-            )
-        self.window.statusBar().showMessage(message, 8000)
-        first = report.skills[0].key if report.skills else None
-        self.reload(Scope(report.framework, (first,)) if first else None)
-
-    def restore_bundled(self) -> None:
-        from skill_ladder.paths import bundled_profiles
-
-        reports = self.call(lambda: self.services.catalog.restore_bundled(bundled_profiles()))
-        if reports is not None:
-            self.window.statusBar().showMessage(
-                self.tr("%n built-in profile(s) restored", "", len(reports)), 5000
-            )
-            self.reload(self.scope)
-
-    def remove_profile(self) -> None:
-        scope, detail = self.scope, self.detail
-        if scope is None or detail is None:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Remove profile"),
-            fill(
-                self.tr(
-                    "Remove “%1” from Skill Ladder? Your ratings and notes for it are kept, "
-                    "and come back if you import it again, unless you tick the box below. "
-                    "Check-ins are always kept."
-                ),
-                detail.name,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.window,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
-        box.setCheckBox(QCheckBox(self.tr("Also delete my ratings and notes for it"), box))
-        answer = box.exec()
-        forget = box.checkBox().isChecked()
-        box.deleteLater()
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self.attempt(lambda: self.services.catalog.remove(scope.key, forget_ratings=forget)):
-            self.undo.clear()
-            self.scope = None
-            self.reload(None)

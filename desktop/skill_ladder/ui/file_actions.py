@@ -1,0 +1,289 @@
+"""The window's File menu work: import, remove and restore profiles, back up and restore, export
+and import my data, and the report. It uses the controller's services, selection and error
+reporting, so failures look the same everywhere."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from skill_ladder.errors import SkillLadderError
+from skill_ladder.services.views import ImportReport, ReportData, Scope
+from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
+from skill_ladder.ui.widgets.readiness_charts import local_date_time
+from skill_ladder.wording import describe, fill, problems_of
+
+if TYPE_CHECKING:
+    from skill_ladder.ui.window_controller import WindowController
+
+log = logging.getLogger(__name__)
+
+
+class FileActions(QObject):
+    def __init__(self, controller: WindowController) -> None:
+        super().__init__(controller)
+        self.c = controller
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
+
+    # -- my data: backups, export, import ---------------------------------------------------
+    def backup_now(self) -> None:
+        made = self.c.call(self.c.services.backups.create)
+        if made is not None:
+            self.c.window.statusBar().showMessage(fill(self.tr("Backup %1 made"), made.id), 6000)
+
+    def restore_backup(self) -> None:
+        found = self.c.call(self.c.services.backups.all) or []
+        if not found:
+            QMessageBox.information(
+                self.c.window, self.tr("Restore from backup"), self.tr("There is no backup yet.")
+            )
+            return
+        labels = [f"{local_date_time(b.created)} · {b.kind} · {b.size // 1024} KiB" for b in found]
+        label, ok = QInputDialog.getItem(
+            self.c.window,
+            self.tr("Restore from backup"),
+            self.tr("Your current data is set aside (not deleted) and replaced by:"),
+            labels,
+            0,
+            False,
+        )
+        if not ok or self.c.reopen is None:
+            return
+        chosen = found[labels.index(label)]
+        self.c.flush_notes()
+        self.c.services.database.close()
+        restored = self.c.attempt(lambda: self.c.services.backups.restore(chosen.id))
+        self.c.services = self.c.reopen()
+        self.c.undo.clear()
+        self.c.reload(self.c.scope)
+        self.c.update_last_checkin()
+        if restored:
+            self.c.window.statusBar().showMessage(self.tr("Backup restored"), 6000)
+
+    def export_data(self, as_csv: bool = False) -> None:
+        from skill_ladder.atomic_write import write_atomic
+
+        name = "skill-ladder-ratings.csv" if as_csv else "skill-ladder-data.json"
+        kinds = self.tr("CSV files (*.csv)") if as_csv else self.tr("JSON files (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.c.window, self.tr("Export my data"), str(Path.home() / name), kinds
+        )
+        if not path:
+            return
+        content = self.c.call(
+            (lambda: self.c.services.data.export_csv(self.c.language))
+            if as_csv
+            else self.c.services.data.export_bytes
+        )
+        if content is not None and self.c.attempt(lambda: write_atomic(Path(path), content)):
+            self.c.window.statusBar().showMessage(fill(self.tr("Data exported to %1"), path), 6000)
+
+    def import_data(self) -> None:
+        from skill_ladder.services.catalog import read_input_file
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.c.window,
+            self.tr("Import my data"),
+            str(Path.home()),
+            self.tr("JSON files (*.json)"),
+        )
+        if not path:
+            return
+        replace = bool(self.c.call(self.c.services.data.has_personal_data))
+        if replace:
+            answer = QMessageBox.question(
+                self.c.window,
+                self.tr("Import my data"),
+                self.tr(
+                    "This replaces your current ratings, notes and check-ins with the file's. "
+                    "A backup of the current data is made first. Go on?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.c.flush_notes()
+        data = self.c.call(lambda: read_input_file(Path(path), limit=512))
+        if data is None:
+            return
+        count = self.c.call(lambda: self.c.services.data.import_bytes(data, replace=replace))
+        if count is not None:
+            self.c.undo.clear()
+            self.c.reload(self.c.scope)
+            self.c.update_last_checkin()
+            self.c.window.statusBar().showMessage(
+                self.tr("Data imported: %n rating(s)", "", count), 6000
+            )
+
+    # -- report ---------------------------------------------------------------------------
+    def open_report(self) -> None:
+        from skill_ladder.atomic_write import write_atomic
+        from skill_ladder.ui.dialogs.report_dialog import ReportDialog
+
+        scope, role, detail = self.c.scope, self.c.role, self.c.detail
+        if scope is None or role is None or detail is None:
+            QMessageBox.information(
+                self.c.window,
+                self.tr("Personal growth report"),
+                self.tr("Pick a role first: the report is about one role."),
+            )
+            return
+        self.c.flush_notes()
+
+        def build(language: str, checkin: int | None) -> ReportData:
+            return self.c.services.reports.build_for(scope, role, language, checkin=checkin)
+
+        def save(path: Path, data: bytes) -> bool:
+            if self.c.attempt(lambda: write_atomic(path, data, mode=0o644)):
+                self.c.window.statusBar().showMessage(
+                    fill(self.tr("Report saved to %1"), path), 6000
+                )
+                return True
+            return False
+
+        name = f"{detail.name}-{role}-report.pdf".replace(" ", "-").replace("/", "-")
+        dialog = ReportDialog(
+            build,
+            save,
+            self.c.language,
+            self.c.call(self.c.services.checkins.all) or [],
+            str(Path.home() / name),
+            self.c.window,
+        )
+        dialog.exec()
+        dialog.deleteLater()
+
+    # -- profiles ---------------------------------------------------------------------------
+    def import_profile(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.c.window,
+            self.tr("Import a profile"),
+            str(Path.home()),
+            self.tr("Skill Ladder profiles (*.json)"),
+        )
+        if not path:
+            return
+        self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Import in a worker thread with a busy dialog, so the window stays responsive; the
+        services' transaction makes it all or nothing."""
+        progress = QProgressDialog(
+            fill(self.tr("Importing %1…"), path.name), "", 0, 0, self.c.window
+        )
+        progress.setWindowTitle(self.tr("Import a profile"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)  # shown at once: the window takes no input until it is done
+
+        def work() -> ImportReport:
+            report = self.c.services.catalog.import_file(path)
+            self.c.services.catalog.frameworks()  # read the new catalogue here, not in the GUI
+            return report
+
+        self.c.window.splitter.setEnabled(False)
+        future = self._worker.submit(work)
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(30)
+
+        def check() -> None:
+            if future.done():
+                loop.quit()
+
+        poll.timeout.connect(check)
+        poll.start()
+        if not future.done():
+            loop.exec()
+        poll.stop()
+        progress.reset()
+        progress.deleteLater()
+        self.c.window.splitter.setEnabled(True)
+        self.c.undo.clear()  # ratings of changed or removed requirements cannot be undone safely
+        try:
+            report = future.result()
+        except SkillLadderError as error:
+            log.warning("import of %s refused: %s", path, error)
+            title = self.tr("The profile was not imported")
+            summary = fill(self.tr("%1: %2 Nothing was changed."), path.name, describe(error))
+            ProblemListDialog.show_problems(self.c.window, title, summary, problems_of(error))
+            self.c.window.statusBar().showMessage(
+                self.tr("Import failed; nothing was changed"), 6000
+            )
+            return
+        added = sum(1 for s in report.skills if s.action in ("added", "updated"))
+        stale = [s.key for s in report.skills if s.differs]
+        if stale:
+            QMessageBox.information(
+                self.c.window,
+                self.tr("Nothing new imported"),
+                fill(
+                    self.tr(
+                        "%1 is already installed with the same version number, but this file "
+                        "says something else. Ask its author to raise the version; nothing was "
+                        "changed."
+                    ),
+                    ", ".join(stale),
+                ),
+            )
+        message = fill(
+            self.tr("Imported %1: %2 skill profile(s) added or updated"), path.name, added
+        )
+        if report.texts_changed:
+            message += " · " + self.tr(
+                "%n rating(s) to review: their description changed", "", report.texts_changed
+            )
+        self.c.window.statusBar().showMessage(message, 8000)
+        first = report.skills[0].key if report.skills else None
+        self.c.reload(Scope(report.framework, (first,)) if first else None)
+
+    def restore_bundled(self) -> None:
+        from skill_ladder.paths import bundled_profiles
+
+        reports = self.c.call(lambda: self.c.services.catalog.restore_bundled(bundled_profiles()))
+        if reports is not None:
+            self.c.window.statusBar().showMessage(
+                self.tr("%n built-in profile(s) restored", "", len(reports)), 5000
+            )
+            self.c.reload(self.c.scope)
+
+    def remove_profile(self) -> None:
+        scope, detail = self.c.scope, self.c.detail
+        if scope is None or detail is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove profile"),
+            fill(
+                self.tr(
+                    "Remove “%1” from Skill Ladder? Your ratings and notes for it are kept, "
+                    "and come back if you import it again, unless you tick the box below. "
+                    "Check-ins are always kept."
+                ),
+                detail.name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.c.window,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
+        box.setCheckBox(QCheckBox(self.tr("Also delete my ratings and notes for it"), box))
+        answer = box.exec()
+        forget = box.checkBox().isChecked()
+        box.deleteLater()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.c.attempt(lambda: self.c.services.catalog.remove(scope.key, forget_ratings=forget)):
+            self.c.undo.clear()
+            self.c.scope = None
+            self.c.reload(None)
