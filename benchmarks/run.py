@@ -206,6 +206,11 @@ def in_process(folder: Path, runs: int) -> None:
         repeat(lambda: render_pdf(services.reports.build("large", "role-1", "en")), 3),
         commit_floor,
     )
+    report(
+        "check-in (freezes every installed requirement)",
+        repeat(services.checkins.create, 3),
+        commit_floor,
+    )
     print("(ratios after the floor lines are to the bare SQLite commit)")
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, insert, select
 
-from skill_ladder.domain.profile import localize
+from skill_ladder.domain.profile import Requirement, localize
 from skill_ladder.domain.rating import Rating
 from skill_ladder.domain.readiness import Assessment, RequirementRef, assess
 from skill_ladder.errors import InvalidInput
@@ -32,6 +32,7 @@ from skill_ladder.storage.models import (
     RoleRow,
     SkillRow,
 )
+from skill_ladder.storage.ratings_store import StoredRating
 
 MAX_CHECKIN_NOTE = 5_000
 
@@ -246,26 +247,17 @@ class CheckinService:
         namer = Namer(framework, language)
         ladder = [lv.key for lv in framework.levels]
         assessment, items = self._assess_frozen(scope, checkin_id, role, ladder)
-        views = []
-        for item in items:
-            text = localize(item.text, language)
-            views.append(
-                RequirementView(
-                    key=item.requirement_key,
-                    skill=item.skill_key,
-                    role=item.role_key,
-                    level=item.level_key,
-                    required=item.required,
-                    text=text.text,
-                    text_is_fallback=text.fallback,
-                    rating=_rating(item.value),
-                    note=item.note,
-                    text_changed=False,
-                    skill_name=namer.skills.get(item.skill_key, item.skill_key),
-                    role_name=namer.roles.get(item.role_key, item.role_key),
-                    level_name=namer.levels.get(item.level_key, item.level_key),
-                )
+        views = [
+            namer.requirement(
+                item.skill_key,
+                Requirement(
+                    item.requirement_key, item.role_key, item.level_key, item.required, item.text
+                ),
+                # frozen as it was rated: nothing has changed since, from that day's view
+                StoredRating(_rating(item.value), item.note, None),
             )
+            for item in items
+        ]
         return assessment, views
 
     def readiness_history(

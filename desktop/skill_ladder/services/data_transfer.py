@@ -51,6 +51,21 @@ PERSONAL = (
     ProposalRow,
     PersonRow,
 )
+# A frozen check-in item: its name in the file, its column in the database.
+ITEM_FIELDS = (
+    ("requirement", "requirement_key"),
+    ("framework", "framework_key"),
+    ("skill", "skill_key"),
+    ("skill_version", "skill_version"),
+    ("role", "role_key"),
+    ("level", "level_key"),
+    ("level_position", "level_position"),
+    ("position", "position"),
+    ("required", "required"),
+    ("text", "text"),
+    ("value", "value"),
+    ("note", "note"),
+)
 MAX_DATA_BYTES = 512 * 1024 * 1024
 
 
@@ -94,20 +109,7 @@ class DataService:
                 select(CheckinItemRow).order_by(CheckinItemRow.checkin_id, CheckinItemRow.id)
             ):
                 items.setdefault(i.checkin_id, []).append(
-                    {
-                        "requirement": i.requirement_key,
-                        "framework": i.framework_key,
-                        "skill": i.skill_key,
-                        "skill_version": i.skill_version,
-                        "role": i.role_key,
-                        "level": i.level_key,
-                        "level_position": i.level_position,
-                        "position": i.position,
-                        "required": i.required,
-                        "text": dict(i.text),
-                        "value": i.value,
-                        "note": i.note,
-                    }
+                    {name: getattr(i, column) for name, column in ITEM_FIELDS}
                 )
             document = {
                 "format": "skill-ladder-data",
@@ -294,21 +296,7 @@ class DataService:
         rows(
             CheckinItemRow,
             [
-                {
-                    "checkin_id": c.id,
-                    "requirement_key": i.requirement,
-                    "framework_key": i.framework,
-                    "skill_key": i.skill,
-                    "skill_version": i.skill_version,
-                    "role_key": i.role,
-                    "level_key": i.level,
-                    "level_position": i.level_position,
-                    "position": i.position,
-                    "required": i.required,
-                    "text": dict(i.text),
-                    "value": i.value,
-                    "note": i.note,
-                }
+                {"checkin_id": c.id, **{column: getattr(i, name) for name, column in ITEM_FIELDS}}
                 for c in doc.checkins
                 for i in c.items
             ],
