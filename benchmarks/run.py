@@ -2,15 +2,18 @@
 same run (these machines are shared and noisy), median and p95 over repeated runs after one
 warm-up. Prints figures only; the targets are in issue 8 and the README.
 
-Process cases run `python -c ...` children on an initialised data folder, offscreen; their
-peak memory is the child's maximum resident set size.
+Start-up cases are new processes on an initialised data folder, offscreen. Each child writes
+the wall-clock moment of a paint to standard error (`SKILL_LADDER_TIMING ...`), so a figure is
+spawn-to-paint, without the process's exit; its peak memory is the child's own maximum
+resident set size (from `wait4`).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
-import resource
+import platform
 import statistics
 import subprocess
 import sys
@@ -19,9 +22,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-FLOOR = r"""
+TIMING = "SKILL_LADDER_TIMING"
+FLOOR = f"""
 import sys, time
-start = time.perf_counter()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv[:1])
@@ -30,6 +33,7 @@ window.setCentralWidget(QLabel("floor"))
 class Quit(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
+            sys.stderr.write(f"{TIMING} window {{time.time():.6f}}\\n")
             QTimer.singleShot(0, app.quit)
         return False
 quit_on_paint = Quit()
@@ -39,14 +43,22 @@ app.exec()
 """
 
 
-def child_run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time and peak memory (KiB) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    subprocess.run(args, env=env, check=True, capture_output=True)
-    elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before)
+def child_run(args: list[str], env: dict[str, str]) -> tuple[dict[str, float], int]:
+    """Seconds from spawn to each moment the child stamped, and its peak memory (KiB)."""
+    spawned = time.time()
+    child = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    err = child.stderr.read().decode()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(args[:3])}... failed ({child.returncode}):\n{err}")
+    moments = {}
+    for line in err.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == TIMING:
+            moments[parts[1]] = float(parts[2]) - spawned
+    return moments, usage.ru_maxrss
 
 
 def stats(values: list[float]) -> tuple[float, float]:
@@ -73,36 +85,57 @@ def repeat(action: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    from PySide6 import __version__ as pyside
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, PySide6 {pyside}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     runs = max(7, args.runs)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", TIMING: "1"}
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"date: {now}")
+    print(f"machine: {machine()}")
+    print(f"{runs} runs per case after one warm-up; start-up cases are new processes")
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
         app = [sys.executable, "-m", "skill_ladder", "--data-dir", str(data)]
         subprocess.run([*app, "profile", "list"], env=env, check=True, capture_output=True)
         floor_runs = [child_run([sys.executable, "-c", FLOOR], env) for _ in range(runs + 1)][1:]
-        smoke_runs = [child_run([*app, "--smoke"], env) for _ in range(runs + 1)][1:]
-        floor = statistics.median(t for t, _ in floor_runs)
-        floor_mem = statistics.median(m for _, m in floor_runs)
-        python = sys.version.split()[0]
-        print(f"machine: {os.cpu_count()} cores, Python {python}; {runs} runs per case")
+        app_runs = [child_run([*app, "--smoke"], env) for _ in range(runs + 1)][1:]
+        floor_times = [m["window"] for m, _ in floor_runs]
+        floor = statistics.median(floor_times)
+        report("floor: bare QApplication + QMainWindow, painted", floor_times, floor, "ms")
         report(
-            "floor: bare QApplication + QMainWindow, first paint",
-            [t for t, _ in floor_runs],
+            "first painted window (menus, header)", [m["window"] for m, _ in app_runs], floor, "ms"
+        )
+        report(
+            "first useful paint (--smoke: cards painted)",
+            [m["ready"] for m, _ in app_runs],
             floor,
             "ms",
         )
-        report(
-            "first useful paint (--smoke: cards painted)", [t for t, _ in smoke_runs], floor, "ms"
-        )
-        smoke_mem = statistics.median(m for _, m in smoke_runs)
-        label = "peak memory: floor / --smoke"
+        floor_mem = statistics.median(k for _, k in floor_runs)
+        app_mem = statistics.median(k for _, k in app_runs)
+        label = "peak memory: floor / window with cards"
         print(
-            f"{label:<52} {floor_mem / 1024:8.1f} MiB / {smoke_mem / 1024:.1f} MiB"
-            f"  ratio {smoke_mem / floor_mem:5.2f}"
+            f"{label:<52} {floor_mem / 1024:8.1f} MiB / {app_mem / 1024:.1f} MiB"
+            f"  ratio {app_mem / floor_mem:5.2f}"
         )
 
         in_process(Path(tmp), runs)
@@ -152,7 +185,8 @@ def in_process(folder: Path, runs: int) -> None:
         services.ratings.rate_cell(f"large-skill-{skill}", "role-1", "l1", Rating.MEETS)
     translations = Translations()
     translations.apply("en")
-    window = MainWindow(services, Settings(paths.settings), translations)
+    window = MainWindow(Settings(paths.settings), translations, services.database.path.parent)
+    window.attach(services)
     window.resize(1280, 800)
     window.show()
     app.processEvents()

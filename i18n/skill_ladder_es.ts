@@ -518,6 +518,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening your data…</source>
+        <translation>Abriendo tus datos…</translation>
+    </message>
+    <message>
         <source>Skill Ladder</source>
         <translation>Skill Ladder</translation>
     </message>

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import settings
 
 from skill_ladder.paths import AppPaths, bundled_profiles
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.storage.database import open_database
 
 settings.register_profile("ci", deadline=None, max_examples=200, derandomize=True)

@@ -113,7 +113,8 @@ def shoot(out: Path, scheme: str, language: str) -> None:
         settings.set("level", "senior")
         translations = Translations()
         translations.apply(language)
-        window = MainWindow(services, settings, translations)
+        window = MainWindow(settings, translations, services.database.path.parent)
+        window.attach(services)
         window.resize(1280, 820)
         suffix = "" if language == "en" else f"-{language}"
         window.show()

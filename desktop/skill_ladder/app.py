@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from skill_ladder.paths import AppPaths
 
 if TYPE_CHECKING:
-    from skill_ladder.services import Services
+    from skill_ladder.services.hub import Services
 
 log = logging.getLogger("skill_ladder")
 
@@ -105,35 +105,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             from skill_ladder.cli import run_backup
 
             return run_backup(args, paths.backup_service(), sys.stdout)
-        instance = None
         if args.command is None:  # one window per data folder, before the database is opened
-            from skill_ladder.ui.application import first_instance
+            from skill_ladder.ui.application import first_instance, run_window
 
             instance = first_instance(paths.data_dir)
             if instance is None:
                 return 0
-        try:
-            services = open_services(paths)
-        except StorageFailure as failure:
-            if args.command is not None or failure.code != "database.damaged":
-                raise
-            from skill_ladder.ui.application import recover_at_start
-
-            if not recover_at_start(failure, paths.backup_service()):
-                return 1
-            services = open_services(paths)
-        if args.command is None:
-            from skill_ladder.ui.application import run_window
-
-            assert instance is not None
             return run_window(
-                services,
+                paths,
                 settings,
                 translations,
                 instance,
                 smoke=args.smoke,
-                reopen=lambda: open_services(paths),
+                open_services=open_services,
             )
+        services = open_services(paths)
         from skill_ladder.cli import Commands
 
         return Commands(services, language, sys.stdout).run(args)
@@ -153,7 +139,7 @@ def open_services(paths: AppPaths) -> Services:
     """The database (created or migrated), the services over it, and the bundled profiles."""
     from skill_ladder.errors import SkillLadderError
     from skill_ladder.paths import bundled_profiles
-    from skill_ladder.services import Services
+    from skill_ladder.services.hub import Services
     from skill_ladder.storage.database import open_database
 
     services = Services.over(open_database(paths.database, paths.backups, paths.recovery))

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,10 +21,12 @@ from skill_ladder.argparse_words import argparse_text
 from skill_ladder.domain.rating import RATING_SLUGS, Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.language import SUPPORTED
-from skill_ladder.services import Services
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
 from skill_ladder.wording import fill
+
+if TYPE_CHECKING:
+    from skill_ladder.services.hub import Services
 
 PROG = "skill-ladder"
 

@@ -28,7 +28,8 @@ services = open_services(paths)
 translations = Translations(); translations.apply("es")
 settings = Settings(paths.settings)
 settings.set("role", "ml-engineer")
-window = MainWindow(services, settings, translations)
+window = MainWindow(settings, translations, services.database.path.parent)
+window.attach(services)
 window.show()
 cut = []
 for view in (0, COMPARE, MATRIX, GROWTH, PROPOSALS):

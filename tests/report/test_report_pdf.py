@@ -11,7 +11,7 @@ import pytest
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.report.renderer import render_pdf
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from tests.conftest import Cli
 
 HTML_NOTE = '<img src="https://example.com/tracker.png"> <b>not bold</b> & more'

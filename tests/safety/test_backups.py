@@ -117,7 +117,7 @@ def test_a_read_only_database_is_a_clear_failure(tmp_path: Path) -> None:
     from skill_ladder.domain.rating import Rating
     from skill_ladder.errors import StorageFailure
     from skill_ladder.paths import bundled_profiles
-    from skill_ladder.services import Services
+    from skill_ladder.services.hub import Services
     from skill_ladder.storage.database import open_database
 
     db = open_database(tmp_path / "x.sqlite3", tmp_path / "backups")

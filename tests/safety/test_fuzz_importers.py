@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidFile, InvalidInput
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from tests.conftest import database_dump
 from tests.support.profiles import bundled_document
 

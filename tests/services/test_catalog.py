@@ -12,7 +12,7 @@ from skill_ladder.catalog.synthetic import synthetic_document
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidFile, InvalidInput
 from skill_ladder.paths import AppPaths, bundled_profiles
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.storage.database import open_database
 from skill_ladder.storage.models import RatingEventRow, RequirementRow
 from tests.conftest import database_dump

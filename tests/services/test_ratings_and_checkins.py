@@ -10,7 +10,7 @@ from sqlalchemy import select
 from skill_ladder.catalog.synthetic import synthetic_document
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidInput
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.storage.models import CheckinItemRow, RatingEventRow
 from tests.support.profiles import bundled_document
 

@@ -112,7 +112,7 @@ def test_a_full_disk_is_a_clear_storage_failure_and_keeps_what_was_saved(tmp_pat
     """Simulated with SQLite's own page limit: the commit fails, earlier data stays."""
     from skill_ladder.domain.rating import Rating
     from skill_ladder.paths import bundled_profiles
-    from skill_ladder.services import Services
+    from skill_ladder.services.hub import Services
 
     path = tmp_path / "x.sqlite3"
     db = open_database(path, tmp_path / "backups")

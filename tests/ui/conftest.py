@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.paths import AppPaths
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
@@ -30,7 +30,8 @@ def make_window(qtbot: QtBot, services: Services, settings: Settings, qapp):  # 
         translations = Translations()
         translations.apply(language)
         installed.append(translations)
-        window = MainWindow(services, settings, translations)
+        window = MainWindow(settings, translations, services.database.path.parent)
+        window.attach(services)
         qtbot.addWidget(window)
         window.resize(1200, 800)
         window.show()

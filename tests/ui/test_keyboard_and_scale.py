@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.catalog.synthetic import synthetic_bytes
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.services.views import Scope
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.widgets.card_list import BATCH

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.domain.rating import Rating
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.ui.main_window import MainWindow
 
 

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from skill_ladder.report.renderer import render
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.ui.dialogs.report_dialog import ReportDialog
 from skill_ladder.ui.main_window import MainWindow
 

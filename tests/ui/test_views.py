@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from skill_ladder.catalog.synthetic import synthetic_document
 from skill_ladder.domain.rating import Rating
-from skill_ladder.services import Services
+from skill_ladder.services.hub import Services
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.main_window import MainWindow

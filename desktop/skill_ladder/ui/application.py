@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from skill_ladder.errors import StorageFailure
-from skill_ladder.paths import resource_root
-from skill_ladder.services import Services
+from skill_ladder import APP_NAME
+from skill_ladder.errors import SkillLadderError, StorageFailure
+from skill_ladder.paths import AppPaths, resource_root
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
@@ -21,8 +24,13 @@ from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.single_instance import SingleInstance
 from skill_ladder.ui.style import STYLE_SHEET
 
+if TYPE_CHECKING:
+    from skill_ladder.services.hub import Services
+
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
+FIRST_PAINT_WAIT_MS = 500
+TIMING_VARIABLE = "SKILL_LADDER_TIMING"
 
 
 def application() -> QApplication:
@@ -36,7 +44,7 @@ def application() -> QApplication:
     return app
 
 
-def install_window_excepthook(window: MainWindow) -> None:
+def install_window_excepthook(window: MainWindow, log_file: Path) -> None:
     """An unexpected error in the window is logged and shown, not swallowed or fatal."""
     previous = sys.excepthook
 
@@ -47,13 +55,15 @@ def install_window_excepthook(window: MainWindow) -> None:
         QMessageBox.critical(
             window,
             window.tr("Skill Ladder"),
-            unexpected(str(window.controller.services.database.path.parent / "skill-ladder.log")),
+            unexpected(str(log_file)),
         )
 
     sys.excepthook = hook
 
 
-def recover_at_start(failure: StorageFailure, backups: BackupService) -> bool:
+def recover_at_start(
+    failure: StorageFailure, backups: BackupService, parent: QWidget | None = None
+) -> bool:
     """The database was damaged and set aside: say so, and offer the newest good backup.
     True to go on (restored, or starting empty), False to quit."""
     application()
@@ -64,6 +74,7 @@ def recover_at_start(failure: StorageFailure, backups: BackupService) -> bool:
         QMessageBox.Icon.Warning,
         QApplication.translate("Recovery", "Skill Ladder"),
         describe(failure),
+        parent=parent,
     )
     if newest is None:
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
@@ -101,29 +112,87 @@ def first_instance(data_dir: Path) -> SingleInstance | None:
 
 
 def run_window(
-    services: Services,
+    paths: AppPaths,
     settings: Settings,
     translations: Translations,
     instance: SingleInstance,
     *,
     smoke: bool,
-    reopen: Callable[[], Services] | None = None,
+    open_services: Callable[[AppPaths], Services],
 ) -> int:
+    """The window on screen first (menus and the remembered header), then the data: the
+    storage layer loads after the first paint, so the person sees the window at once."""
     app = application()
-    window = MainWindow(services, settings, translations)
-    if reopen is not None:
-        window.controller.reopen = reopen
+    window = MainWindow(settings, translations, paths.data_dir)
     instance.activated.connect(lambda: bring_to_front(window))
+    timing = os.environ.get(TIMING_VARIABLE) == "1"
+    started = False
+
+    def load() -> None:  # once: on the first paint, or after a wait if none comes
+        nonlocal started
+        if started:
+            return
+        started = True
+        services = _open_at_start(window, paths, open_services, ask=not smoke)
+        if isinstance(services, int):
+            app.exit(services)
+            return
+        window.controller.reopen = lambda: open_services(paths)
+        window.attach(services)
+
+    if timing:  # connected first: stamped before the data starts loading
+        window.first_painted.connect(lambda: _stamp("window"))
+        window.controller.ready.connect(lambda: _stamp("ready"))
+    window.first_painted.connect(load)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, load)  # a window that is never exposed still loads
     if smoke:
         window.controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
     else:
-        install_window_excepthook(window)
+        install_window_excepthook(window, paths.log)
     window.show()
     code = app.exec()
-    services.database.close()
+    if window.controller.attached:
+        window.controller.services.database.close()
     instance.release()
     return code
+
+
+def _stamp(moment: str) -> None:
+    """For `make bench`: when a start-up moment happened, on the wall clock."""
+    sys.stderr.write(f"{TIMING_VARIABLE} {moment} {time.time():.6f}\n")
+
+
+def _open_at_start(
+    window: MainWindow,
+    paths: AppPaths,
+    open_services: Callable[[AppPaths], Services],
+    *,
+    ask: bool,
+) -> Services | int:
+    """The services, after offering a backup if the database was damaged (when `ask`); else
+    the exit code, after saying why on standard error and, when `ask`, in a message."""
+    from skill_ladder.wording import describe
+
+    try:
+        try:
+            return open_services(paths)
+        except StorageFailure as failure:
+            if failure.code != "database.damaged" or not ask:
+                raise
+            if not recover_at_start(failure, paths.backup_service(), window):
+                return 1
+            return open_services(paths)
+    except SkillLadderError as error:
+        log.error("cannot open the data: %s", error)
+        message = describe(error)
+        sys.stderr.write(f"{APP_NAME}: {message}\n")
+        if ask:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, window.tr("Skill Ladder"), message, parent=window
+            )
+            box.exec()
+        return error.exit_code
 
 
 def bring_to_front(window: MainWindow) -> None:

@@ -1,12 +1,18 @@
-"""The main window: the layout, menus and shortcuts. Behaviour lives in `WindowController`."""
+"""The main window: the layout, menus and shortcuts. Behaviour lives in `WindowController`.
+
+It is built in two steps so that it is on screen before the storage layer has loaded:
+`MainWindow(...)` makes every widget and menu (the header shows the profile remembered from the
+last session), and `attach(services)` hands it the data, after its first paint."""
 
 from __future__ import annotations
 
 import base64
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from skill_ladder import __version__
 from skill_ladder.language import choose_language
-from skill_ladder.services import Services
 from skill_ladder.settings import LANGUAGE_SYSTEM, Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.file_actions import FileActions
@@ -47,14 +52,19 @@ from skill_ladder.ui.window_controller import (
 )
 from skill_ladder.wording import fill
 
+if TYPE_CHECKING:
+    from skill_ladder.services.hub import Services
+
 
 class MainWindow(Retranslatable, QMainWindow):
-    def __init__(self, services: Services, settings: Settings, translations: Translations) -> None:
+    first_painted = Signal()  # menu bar and header drawn: the moment to load the data
+
+    def __init__(self, settings: Settings, translations: Translations, data_dir: Path) -> None:
         super().__init__()
         self._translations = translations
         self.setObjectName("mainWindow")
         self._settings = settings
-        self._data_dir = str(services.database.path.parent)
+        self.data_dir = data_dir
         # Created in Tab order: browser, header, role and level, the views, then "Where am I".
         self.browser = ProfileBrowser(self)
         self.header = ProfileHeader(self)
@@ -98,13 +108,36 @@ class MainWindow(Retranslatable, QMainWindow):
         self.splitter.setSizes([380, 900])
         self.setCentralWidget(self.splitter)
 
-        self.controller = WindowController(self, services, settings, translations.language)
+        self.controller = WindowController(self, settings, translations.language)
         self.files = FileActions(self.controller)
         self.report_button.clicked.connect(self.files.open_report)
         self._build_menus()
         self._restore_geometry()
         self.retranslate_ui()
-        self.controller.start()
+        self.header.show_remembered(settings, translations.language)
+        self._data_widgets: tuple[QWidget, ...] = (
+            self.report_button,
+            self.views,
+            self.selection,
+            self.browser,
+        )
+        for widget in self._data_widgets:
+            widget.setEnabled(False)
+        for action in self.menu_actions.values():
+            action.setEnabled(action in self._always_enabled)
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self._paint_watch = _FirstPaint(self.header, self.first_painted.emit)
+
+    def attach(self, services: Services) -> None:
+        """The data arrives: fill every view and enable what needs the database."""
+        for widget in self._data_widgets:
+            widget.setEnabled(True)
+        for action in self.menu_actions.values():
+            action.setEnabled(True)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.statusBar().clearMessage()
+        self.controller.attach(services)
 
     # -- menus -------------------------------------------------------------------------------
     def _action(
@@ -188,6 +221,10 @@ class MainWindow(Retranslatable, QMainWindow):
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self._action("about", None, self._about))
+        # What works before the data has loaded: quitting, languages, About.
+        self._always_enabled = {self.menu_actions["quit"], self.menu_actions["about"]} | set(
+            self._language_group.actions()
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Skill Ladder"))
@@ -270,12 +307,16 @@ class MainWindow(Retranslatable, QMainWindow):
                     "notes and check-ins stay on this computer, in %2."
                 ),
                 __version__,
-                self._data_dir,
+                str(self.data_dir),
             ),
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.controller.attached
+        ):
             self.controller.refresh_if_changed_elsewhere()
         super().changeEvent(event)
 
@@ -301,3 +342,18 @@ class MainWindow(Retranslatable, QMainWindow):
             "splitter", base64.b64encode(bytes(self.splitter.saveState().data())).decode()
         )
         super().closeEvent(event)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False

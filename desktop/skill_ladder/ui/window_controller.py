@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import SkillLadderError
 from skill_ladder.rating_words import rating_label
-from skill_ladder.services import Services
 from skill_ladder.services.views import (
     NamedKey,
     ProfileDetail,
@@ -39,6 +38,7 @@ from skill_ladder.ui.widgets.readiness_charts import local_date
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
+    from skill_ladder.services.hub import Services
     from skill_ladder.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -50,12 +50,11 @@ CARDS, COMPARE, MATRIX, GROWTH, PROPOSALS = range(5)
 class WindowController(QObject):
     ready = Signal()  # the current view's content has been painted once
 
-    def __init__(
-        self, window: MainWindow, services: Services, settings: Settings, language: str
-    ) -> None:
+    def __init__(self, window: MainWindow, settings: Settings, language: str) -> None:
         super().__init__(window)
         self.window = window
-        self.services = services
+        self.services: Services  # from `attach`, once the window is on screen
+        self.attached = False
         self.reopen: Callable[[], Services] | None = None  # after a restore
         self.settings = settings
         self.language = language
@@ -123,6 +122,11 @@ class WindowController(QObject):
         self.window.statusBar().showMessage(self.tr("Saved"), 4000)
 
     # -- start and refresh -------------------------------------------------------------------
+    def attach(self, services: Services) -> None:
+        self.services = services
+        self.attached = True
+        self.start()
+
     def start(self) -> None:
         self.window.standing.set_person(self.call(self.services.personal.name) or "")
         self.window.views.setCurrentIndex(int(self.settings.get("tab", CARDS) or 0))
@@ -141,6 +145,7 @@ class WindowController(QObject):
         if not entries:
             self.scope, self.detail, self.level = None, None, None
             self.window.header.set_detail(None, False)
+            self.window.header.remember(self.settings, self.language)
             self.window.selection.set_roles([], None, True)
             self.window.selection.levels.set_levels([], None)
             self.window.matrix.set_matrix(None)
@@ -155,6 +160,8 @@ class WindowController(QObject):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        if not self.attached:
+            return
         self.reload(self.scope)
         self.update_last_checkin()
 
@@ -170,6 +177,7 @@ class WindowController(QObject):
         self.settings.set("scope", {"framework": scope.framework, "skills": list(scope.skills)})
         followed = detail.key in (self.call(self.services.personal.followed) or set())
         self.window.header.set_detail(detail, followed)
+        self.window.header.remember(self.settings, self.language)
         roles = [r.key for r in detail.roles]
         if not detail.has_roles:
             self.role = roles[0] if roles else None

@@ -1,12 +1,19 @@
 """The selected profile's header, as on the seed page: name, follow star, summary,
-domain › group, tiles for roles, levels, required and optional, and the last update."""
+domain › group, tiles for roles, levels, required and optional, and the last update.
+
+The header last shown is remembered in the settings, so the next start draws it before the
+data has loaded (it is replaced a moment later by the live one)."""
 
 from __future__ import annotations
+
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from skill_ladder.services.views import ProfileDetail
+from skill_ladder.services.views import Counts, ProfileDetail
+from skill_ladder.settings import Settings
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.requirement_card import plain_label
 from skill_ladder.wording import fill
@@ -80,6 +87,38 @@ class ProfileHeader(Retranslatable, QWidget):
         self.star.setVisible(detail is not None and not detail.is_framework)
         self._word()
 
+    def remember(self, settings: Settings, language: str) -> None:
+        """Keep what the header shows now, for the next start."""
+        detail = self._detail
+        if detail is None:
+            settings.set(MEMORY_KEY, None)
+            return
+        counts = detail.counts
+        settings.set(
+            MEMORY_KEY,
+            {
+                "language": language,
+                "key": detail.key,
+                "framework": detail.framework,
+                "is_framework": detail.is_framework,
+                "name": detail.name,
+                "summary": detail.summary,
+                "domain": detail.domain,
+                "group": detail.group,
+                "updated": detail.updated.isoformat() if detail.updated else None,
+                "has_roles": detail.has_roles,
+                "counts": [counts.roles, counts.levels, counts.required, counts.optional],
+            },
+        )
+
+    def show_remembered(self, settings: Settings, language: str) -> None:
+        """Draw the header of the last session (if it was in this language), without the
+        follow star: it is a picture until the live data replaces it."""
+        detail = _remembered(settings.get(MEMORY_KEY), language)
+        if detail is not None:
+            self.set_detail(detail, False)
+            self.star.hide()
+
     def retranslate_ui(self) -> None:
         self._word()
 
@@ -124,3 +163,38 @@ class ProfileHeader(Retranslatable, QWidget):
             self._followed = on
             self._word()
             self.follow_toggled.emit(self._detail.key, on)
+
+
+MEMORY_KEY = "header"
+
+
+def _remembered(value: Any, language: str) -> ProfileDetail | None:
+    """The header kept by `ProfileHeader.remember`; None when absent, in another language,
+    or not what was written (settings are a file a person may edit)."""
+    if not isinstance(value, dict) or value.get("language") != language:
+        return None
+    try:
+        texts = [value[k] for k in ("key", "framework", "name", "summary", "domain", "group")]
+        counts = [int(n) for n in value["counts"]]
+        updated = date.fromisoformat(value["updated"]) if value["updated"] else None
+        if not all(isinstance(t, str) for t in texts) or len(counts) != 4:
+            return None
+        key, framework, name, summary, domain, group = texts
+        return ProfileDetail(
+            key=key,
+            is_framework=bool(value["is_framework"]),
+            framework=framework,
+            name=name,
+            summary=summary,
+            domain=domain,
+            group=group,
+            version=None,
+            updated=updated,
+            levels=(),
+            roles=(),
+            has_roles=bool(value["has_roles"]),
+            counts=Counts(*counts),
+            requirements=(),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -1,0 +1,182 @@
+"""The window is on screen before the storage layer loads: `MainWindow` is built without data
+(menus, the header remembered from the last session), and `attach` hands it the services after
+the first paint. A data folder that cannot be opened is said in words, not a traceback."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from skill_ladder.errors import StorageFailure
+from skill_ladder.paths import AppPaths
+from skill_ladder.services.hub import Services
+from skill_ladder.settings import Settings
+from skill_ladder.translations import Translations
+from skill_ladder.ui.main_window import MainWindow
+from skill_ladder.ui.widgets.profile_header import MEMORY_KEY
+from tests.conftest import Cli
+
+
+def test_the_window_paints_before_the_storage_layer_is_imported(cli: Cli) -> None:
+    assert cli("profile", "list").code == 0  # an initialised folder, as on a second start
+    probe = f"""
+import sys
+import skill_ladder.app as app
+from skill_ladder.ui import main_window
+events = []
+built = main_window.MainWindow.__init__
+def init(self, *args, **kwargs):
+    built(self, *args, **kwargs)
+    self.first_painted.connect(lambda: events.append("painted"))
+main_window.MainWindow.__init__ = init
+real = app.open_services
+def opening(paths):
+    events.append("open with sqlalchemy" if "sqlalchemy" in sys.modules else "open")
+    return real(paths)
+app.open_services = opening
+code = app.main(["--data-dir", {str(cli.data_dir)!r}, "--smoke"])
+print(code, events)
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 ['painted', 'open']", done.stderr
+
+
+def test_a_window_start_on_a_newer_database_says_why_and_changes_nothing(cli: Cli) -> None:
+    assert cli("profile", "list").code == 0
+    database = cli.data_dir / "skill-ladder.sqlite3"
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    before = database.read_bytes()
+    result = cli("--smoke")
+    assert result.code == 1
+    assert "newer version of Skill Ladder" in result.err
+    assert "Traceback" not in result.err
+    assert database.read_bytes() == before
+
+
+def test_the_shell_shows_the_remembered_header_and_waits_for_the_data(
+    qtbot: QtBot,
+    qapp,
+    services: Services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    settings = Settings(paths.settings)
+    translations = Translations()
+    translations.apply("en")
+    first = MainWindow(settings, translations, paths.data_dir)
+    qtbot.addWidget(first)
+    first.attach(services)
+    live_name = first.header._name.text()
+    assert live_name and settings.get(MEMORY_KEY)["name"] == live_name
+    first.close()
+
+    shell = MainWindow(settings, translations, paths.data_dir)
+    qtbot.addWidget(shell)
+    shell.show()
+    with qtbot.waitSignal(shell.first_painted, timeout=5000):
+        pass
+    assert shell.header._name.text() == live_name
+    assert not shell.header.star.isVisibleTo(shell)  # no follow star on a picture
+    assert shell.statusBar().currentMessage() == "Opening your data…"
+    assert not shell.menu_actions["import"].isEnabled()
+    assert not shell.report_button.isEnabled()
+    assert shell.menu_actions["quit"].isEnabled()
+    assert shell.menu_actions["language_es"].isEnabled()
+    shell.choose_language("es")  # before the data: only the words change
+    assert shell.menu_actions["about"].text() == "&Acerca de Skill Ladder"
+    shell.choose_language("en")
+
+    shell.attach(services)
+    assert shell.controller.attached
+    assert shell.menu_actions["import"].isEnabled() and shell.report_button.isEnabled()
+    assert not shell.menu_actions["undo"].isEnabled()
+    assert shell.statusBar().currentMessage() == ""
+    assert shell.cards.views()  # the cards of the last view
+    translations.clear()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        "a string",
+        {"language": "es", "name": "x"},  # written in another language
+        {"language": "en", "name": 3},
+        {
+            "language": "en",
+            "key": "k",
+            "framework": "f",
+            "name": "n",
+            "summary": "",
+            "domain": "",
+            "group": "",
+            "updated": "not a date",
+            "has_roles": True,
+            "is_framework": False,
+            "counts": [1, 2, 3, 4],
+        },
+        {
+            "language": "en",
+            "key": "k",
+            "framework": "f",
+            "name": "n",
+            "summary": "",
+            "domain": "",
+            "group": "",
+            "updated": None,
+            "has_roles": True,
+            "is_framework": False,
+            "counts": [1, 2],
+        },
+    ],
+)
+def test_a_damaged_header_memory_is_ignored(
+    qtbot: QtBot,
+    qapp,
+    tmp_path: Path,
+    value: object,  # type: ignore[no-untyped-def]
+) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    settings.set(MEMORY_KEY, value)
+    translations = Translations()
+    translations.apply("en")
+    shell = MainWindow(settings, translations, tmp_path)
+    qtbot.addWidget(shell)
+    assert shell.header._name.text() == "No profile selected"
+    translations.clear()
+
+
+def test_a_data_folder_that_cannot_be_opened_is_shown_in_a_message(
+    qtbot: QtBot,
+    qapp,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from skill_ladder.ui.application import _open_at_start
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    paths = AppPaths(tmp_path / "data")
+    translations = Translations()
+    translations.apply("en")
+    window = MainWindow(Settings(paths.settings), translations, paths.data_dir)
+    qtbot.addWidget(window)
+
+    def refuse(_paths: AppPaths) -> Services:
+        raise StorageFailure("database.newer", path=str(paths.database))
+
+    assert _open_at_start(window, paths, refuse, ask=True) == 1
+    assert shown and "newer version of Skill Ladder" in shown[0]
+    translations.clear()
