@@ -3,8 +3,8 @@ the window or a subcommand."""
 
 from __future__ import annotations
 
+import gc
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
 from types import TracebackType
@@ -18,15 +18,29 @@ if TYPE_CHECKING:
 log = logging.getLogger("skill_ladder")
 
 
+LOG_LIMIT = 1_000_000  # bytes; the log is rotated at start once it is larger
+LOG_KEPT = 3  # older logs kept: skill-ladder.log.1 (newest) to .3
+
+
 def setup_logging(paths: AppPaths) -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    """Log to a file in the data folder. It is rotated at start, not while writing, so that
+    start-up does not load `logging.handlers` (and the socket module behind it)."""
+    log_file = paths.log
+    try:
+        if log_file.stat().st_size > LOG_LIMIT:
+            for n in range(LOG_KEPT - 1, 0, -1):
+                older = log_file.with_name(f"{log_file.name}.{n}")
+                if older.exists():
+                    older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
+            log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    except FileNotFoundError:
+        pass
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    paths.log.chmod(0o600)
+    log_file.chmod(0o600)
 
 
 def install_excepthook(paths: AppPaths) -> None:
@@ -66,7 +80,18 @@ def _start_qt(window: bool, painting: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from skill_ladder.cli import PROG, parse_args, parse_globals
+    # Start-up makes a few hundred thousand objects and almost no garbage: the cyclic
+    # collector would only walk them (about 45 ms). The window turns it back on once its
+    # data is on screen (`run_window`), every other path when main returns.
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from skill_ladder.cli_args import PROG, parse_args, parse_globals
     from skill_ladder.errors import InvalidInput, SkillLadderError, StorageFailure
     from skill_ladder.language import choose_language
     from skill_ladder.settings import Settings
@@ -75,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     early = parse_globals(arguments)
+    if not early.window:
+        gc.enable()  # a command may churn through many objects (an import, a report)
     _start_qt(window=early.window, painting=early.painting)
     translations = Translations()
     translations.apply(choose_language(early.lang, None))
@@ -137,10 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_services(paths: AppPaths) -> Services:
     """The database (created or migrated), the services over it, and the bundled profiles."""
-    from skill_ladder.errors import SkillLadderError
-    from skill_ladder.paths import bundled_profiles
-    from skill_ladder.services.hub import Services
-    from skill_ladder.storage.database import open_database
+    from skill_ladder.qt_free_import import plain_imports
+
+    with plain_imports():  # Qt-free layers: no need for PySide's per-module source check
+        from skill_ladder.errors import SkillLadderError
+        from skill_ladder.paths import bundled_profiles
+        from skill_ladder.services.hub import Services
+        from skill_ladder.storage.database import open_database
 
     services = Services.over(open_database(paths.database, paths.backups, paths.recovery))
     services.catalog.install_bundled(bundled_profiles())

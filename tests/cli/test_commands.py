@@ -300,6 +300,20 @@ def test_data_folder_from_the_environment(tmp_path: Path) -> None:
     assert (folder / "skill-ladder.log").exists()
 
 
+def test_a_large_log_is_rotated_at_start_keeping_three(cli: Cli) -> None:
+    assert cli("profile", "list").code == 0
+    log = cli.data_dir / "skill-ladder.log"
+    for n in (1, 2, 3):
+        log.with_name(f"skill-ladder.log.{n}").write_text(f"old {n}\n")
+    log.write_text("x" * 1_000_001)
+    assert cli("profile", "list").code == 0
+    assert log.stat().st_size < 10_000  # a new log, with this run's lines only
+    assert log.with_name("skill-ladder.log.1").read_text() == "x" * 1_000_001
+    assert log.with_name("skill-ladder.log.2").read_text() == "old 1\n"
+    assert log.with_name("skill-ladder.log.3").read_text() == "old 2\n"
+    assert not log.with_name("skill-ladder.log.4").exists()  # "old 3" is gone
+
+
 def test_unexpected_failure_is_logged_not_shown_as_traceback(cli: Cli, tmp_path: Path) -> None:
     synthetic = synthetic_document(key="big", skills=1)
     path = write_json(tmp_path / "ok.json", synthetic)

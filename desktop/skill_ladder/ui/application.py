@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from skill_ladder import APP_NAME
 from skill_ladder.errors import SkillLadderError, StorageFailure
 from skill_ladder.paths import AppPaths, resource_root
-from skill_ladder.services.backup_service import BackupService
 from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
@@ -25,6 +25,7 @@ from skill_ladder.ui.single_instance import SingleInstance
 from skill_ladder.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
+    from skill_ladder.services.backup_service import BackupService
     from skill_ladder.services.hub import Services
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,10 @@ def run_window(
             return
         window.controller.reopen = lambda: open_services(paths)
         window.attach(services)
+        # The start is over: what it made lives as long as the window, so it is set apart
+        # from the collector's work (gc.freeze) before collection resumes (see app.main).
+        gc.freeze()
+        gc.enable()
 
     if timing:  # connected first: stamped before the data starts loading
         window.first_painted.connect(lambda: _stamp("window"))

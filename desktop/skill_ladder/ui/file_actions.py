@@ -5,7 +5,6 @@ reporting, so failures look the same everywhere."""
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,8 @@ from skill_ladder.ui.widgets.readiness_charts import local_date_time
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from skill_ladder.ui.window_controller import WindowController
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ class FileActions(QObject):
     def __init__(self, controller: WindowController) -> None:
         super().__init__(controller)
         self.c = controller
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
+        self._worker: ThreadPoolExecutor | None = None  # made on the first import
 
     # -- my data: backups, export, import ---------------------------------------------------
     def backup_now(self) -> None:
@@ -193,6 +194,10 @@ class FileActions(QObject):
             return report
 
         self.c.window.splitter.setEnabled(False)
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
         future = self._worker.submit(work)
         loop = QEventLoop()
         poll = QTimer()
