@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from skill_ladder.domain.profile import Framework, LocalizedText, Requirement
 from skill_ladder.domain.rating import Rating
@@ -63,29 +63,28 @@ class RatingService:
 
     def _save(
         self,
-        session: Session,
+        connection: Connection,
         requirement_key: str,
         value: Rating | None | Unchanged,
         note: str | None,
     ) -> RatingChange:
-        fingerprint = ratings_store.fingerprint_of(session, requirement_key)
-        if fingerprint is None:
-            raise InvalidInput("requirement.unknown", key=requirement_key)
         if note is not None and len(note) > MAX_NOTE_LENGTH:
             raise InvalidInput("note.too_long", max=MAX_NOTE_LENGTH)
         stored = ratings_store.save(
-            session, requirement_key, fingerprint, datetime.now(UTC), value=value, note=note
+            connection, requirement_key, datetime.now(UTC), value=value, note=note
         )
+        if stored is None:
+            raise InvalidInput("requirement.unknown", key=requirement_key)
         slug = None if stored.value is None else stored.value.slug
         return RatingChange(requirement_key, slug, stored.note)
 
     def set_rating(self, requirement_key: str, value: Rating | None) -> RatingChange:
-        with self._db.transaction() as session:
-            return self._save(session, requirement_key, value, None)
+        with self._db.core_transaction() as connection:
+            return self._save(connection, requirement_key, value, None)
 
     def set_note(self, requirement_key: str, note: str) -> RatingChange:
-        with self._db.transaction() as session:
-            return self._save(session, requirement_key, KEEP, note)
+        with self._db.core_transaction() as connection:
+            return self._save(connection, requirement_key, KEEP, note)
 
     def rate_cell(
         self,
@@ -100,7 +99,7 @@ class RatingService:
         """Rate the requirement of a (profile, role, level) cell; a cell holding several
         requirements needs `requirement` to say which."""
         framework = self._catalog.load(profile)
-        with self._db.transaction() as session:
+        with self._db.core_transaction() as connection:
             role = require_role(framework, role, profile)
             level = require_level(framework, level, profile)
             cell = cell_requirements(framework, role, level)
@@ -117,4 +116,4 @@ class RatingService:
                 raise InvalidInput("cell.empty", profile=profile, role=role, level=level)
             else:
                 raise InvalidInput("cell.ambiguous", count=len(keys), keys=", ".join(keys))
-            return self._save(session, chosen, value, note)
+            return self._save(connection, chosen, value, note)

@@ -6,9 +6,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import Row, delete, select
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from skill_ladder.domain.rating import Rating
@@ -27,11 +28,6 @@ class StoredRating:
     value: Rating | None
     note: str
     rated_fingerprint: str | None
-
-
-def _stored(row: RatingRow) -> StoredRating:
-    value = None if row.value is None else Rating(row.value)
-    return StoredRating(value, row.note, row.rated_fingerprint)
 
 
 _CHUNK = 500
@@ -62,37 +58,70 @@ def load_ratings(session: Session, keys: Collection[str] | None = None) -> dict[
     }
 
 
-def fingerprint_of(session: Session, requirement_key: str) -> str | None:
-    return session.scalar(
-        select(RequirementRow.fingerprint).where(RequirementRow.key == requirement_key)
+_FINGERPRINT = select(RequirementRow.fingerprint).where(RequirementRow.key == bindparam("key"))
+_HISTORY = insert(RatingEventRow).values(
+    requirement_key=bindparam("key"),
+    value=bindparam("value"),
+    note=bindparam("note"),
+    at=bindparam("now"),
+)
+
+
+def _upsert(set_value: bool, set_note: bool) -> Any:
+    """INSERT ... ON CONFLICT DO UPDATE of one rating, changing only what was given, and
+    returning the row as it is now (built once per shape; SQLAlchemy caches the SQL)."""
+    row = sqlite_insert(RatingRow).values(
+        requirement_key=bindparam("key"),
+        value=bindparam("value"),
+        note=bindparam("note"),
+        rated_fingerprint=bindparam("fingerprint"),
+        updated_at=bindparam("now"),
     )
+    changed = ["updated_at"]
+    if set_value:
+        changed += ["value", "rated_fingerprint"]
+    if set_note:
+        changed.append("note")
+    return row.on_conflict_do_update(
+        index_elements=[RatingRow.requirement_key],
+        set_={name: row.excluded[name] for name in changed},
+    ).returning(RatingRow.value, RatingRow.note, RatingRow.rated_fingerprint)
+
+
+_UPSERTS = {(v, n): _upsert(v, n) for v in (False, True) for n in (False, True) if v or n}
 
 
 def save(
-    session: Session,
+    connection: Connection,
     requirement_key: str,
-    fingerprint: str,
     now: datetime,
     *,
     value: Rating | None | Literal[Unchanged.KEEP] = KEEP,
     note: str | None = None,
-) -> StoredRating:
+) -> StoredRating | None:
     """Change the value (pass `value`) and/or the note of a rating, and append the new state
-    to the history. Rating again records the requirement text it was rated against."""
-    row = session.get(RatingRow, requirement_key)
-    if row is None:
-        row = RatingRow(requirement_key=requirement_key, value=None, note="", updated_at=now)
-        session.add(row)
-    if value is not KEEP:
-        row.value = None if value is None else int(value)
-        row.rated_fingerprint = None if value is None else fingerprint
-    if note is not None:
-        row.note = note
-    row.updated_at = now
-    session.add(
-        RatingEventRow(requirement_key=requirement_key, value=row.value, note=row.note, at=now)
+    to the history; None (and nothing written) when no installed requirement has this key.
+    Rating again records the requirement text it was rated against. Three statements on a
+    Core connection: this is the save the person waits for after every click."""
+    fingerprint = connection.execute(_FINGERPRINT, {"key": requirement_key}).scalar()
+    if fingerprint is None:
+        return None
+    given = None if value is KEEP or value is None else int(value)
+    upsert = _UPSERTS[(value is not KEEP, note is not None)]
+    stored, stored_note, rated = connection.execute(
+        upsert,
+        {
+            "key": requirement_key,
+            "value": given,
+            "note": note or "",
+            "fingerprint": None if given is None else fingerprint,
+            "now": now,
+        },
+    ).one()
+    connection.execute(
+        _HISTORY, {"key": requirement_key, "value": stored, "note": stored_note, "now": now}
     )
-    return _stored(row)
+    return StoredRating(None if stored is None else Rating(stored), stored_note, rated)
 
 
 def forget(session: Session, keys: Collection[str]) -> None:
