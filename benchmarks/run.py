@@ -21,6 +21,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from skill_ladder.ui.main_window import MainWindow
 
 TIMING = "SKILL_LADDER_TIMING"
 FLOOR = f"""
@@ -141,6 +145,25 @@ def main() -> None:
         in_process(Path(tmp), runs)
 
 
+def click_times(window: MainWindow, runs: int = 21) -> list[float]:
+    """A real mouse click on a card's rating button, until the click is handled: the rating
+    committed, the card and the standing panel updated."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from skill_ladder.domain.rating import Rating
+    from skill_ladder.services.views import Scope
+
+    window.controller.reload(Scope("ml-engineering", ("mlflow",)))
+    window.selection.set_role("ml-engineer")
+    window.selection.levels.set_level("junior")
+    QApplication.processEvents()
+    buttons = window.cards.cards()[0].rating._buttons
+    order = iter([Rating.MEETS, Rating.EXCEEDS] * 1000)
+    return repeat(lambda: QTest.mouseClick(buttons[next(order)], Qt.MouseButton.LeftButton), runs)
+
+
 def in_process(folder: Path, runs: int) -> None:
     """Interaction and scale, in one process, against a bare SQLite commit on the same disk."""
     import sqlite3
@@ -192,28 +215,47 @@ def in_process(folder: Path, runs: int) -> None:
     app.processEvents()
     print(f"{'bare SQLite commit (the save floor)':<52} median {commit_floor * 1000:8.2f} ms")
 
-    def switch(scope: Scope, role: str, levels: list[str]) -> list[float]:
+    def switch(scope: Scope, roles: list[str], levels: list[str], what: str) -> list[float]:
+        """Each step moves the level (or the role) and returns once the cards are painted."""
         window.controller.reload(scope)
-        window.selection.set_role(role)
-        window.controller.select_role(role)
-        cycle = iter(levels * 100)
+        window.selection.set_role(roles[0])
+        window.controller.select_role(roles[0])
+        window.selection.levels.set_level(levels[0])
+        steps = iter((roles if what == "role" else levels) * 1000)
 
         def step() -> None:
-            window.selection.levels.set_level(next(cycle))
+            if what == "role":  # as a person picks it: the combo box's `activated`
+                window.selection.set_role(next(steps))
+                combo = window.selection.role
+                combo.activated.emit(combo.currentIndex())
+            else:
+                window.selection.levels.set_level(next(steps))
             app.processEvents()  # until the cards are painted
 
         return repeat(step, runs * 3)
 
-    mlflow = switch(
-        Scope("ml-engineering", ("mlflow",)), "ml-engineer", ["junior", "middle", "senior"]
-    )
-    report("MLflow: level switch until painted", mlflow, commit_floor, "ms")
-    big = switch(Scope("large"), "role-1", ["l1", "l5", "l9"])
-    report("18,000 requirements: level switch until painted", big, commit_floor, "ms")
+    mlflow_scope = Scope("ml-engineering", ("mlflow",))
+    mlflow_roles = ["ml-engineer", "data-scientist", "mlops-engineer"]
+    for what in ("level", "role"):
+        report(
+            f"MLflow: {what} switch until painted",
+            switch(mlflow_scope, mlflow_roles, ["junior", "middle", "senior"], what),
+            commit_floor,
+            "ms",
+        )
+        report(
+            f"18,000 requirements: {what} switch until painted",
+            switch(Scope("large"), ["role-1", "role-2", "role-3"], ["l1", "l5", "l9"], what),
+            commit_floor,
+            "ms",
+        )
     keys = iter(["mlflow-ml-engineer-junior", "mlflow-ml-engineer-middle"] * 1000)
     values = iter([Rating.MEETS, Rating.EXCEEDS] * 1000)
     save = repeat(lambda: services.ratings.set_rating(next(keys), next(values)), runs * 3)
     report("save a rating (service, committed) vs bare commit", save, commit_floor, "ms")
+    report(
+        "click a rating until saved and the panel updated", click_times(window), commit_floor, "ms"
+    )
     report("import 18,000 requirements (fresh database)", import_times, commit_floor)
     report(
         "MLflow matrix",

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Row, bindparam, delete, insert, select
+from sqlalchemy import Connection, Row, bindparam, delete, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -34,13 +34,20 @@ _CHUNK = 500
 _ALL_BEYOND = 2_000  # past this many keys one full scan beats many IN (...) queries
 
 
+def _rated(session: Session) -> int:
+    """How many ratings exist: when not many more than the keys asked for, reading them all
+    beats binding every key into IN (...) lists (a role of a large framework asks for 1,800
+    keys while a person has rated a few dozen)."""
+    return session.scalar(select(func.count()).select_from(RatingRow)) or 0
+
+
 def load_ratings(session: Session, keys: Collection[str] | None = None) -> dict[str, StoredRating]:
     """Current ratings, of the given requirement keys only or of all (Core rows, no ORM)."""
     columns = select(
         RatingRow.requirement_key, RatingRow.value, RatingRow.note, RatingRow.rated_fingerprint
     )
     batches: list[Sequence[Row[str, int | None, str, str | None]]]
-    if keys is None or len(keys) > _ALL_BEYOND:
+    if keys is None or len(keys) > _ALL_BEYOND or _rated(session) <= 2 * len(keys):
         wanted = None if keys is None else set(keys)
         batches = [[row for row in session.execute(columns) if wanted is None or row[0] in wanted]]
     else:

@@ -18,7 +18,7 @@ from skill_ladder.domain.rating import Rating
 from skill_ladder.services.views import RequirementView
 from skill_ladder.ui.widgets.requirement_card import RequirementCard, plain_label
 
-BATCH = 24
+BATCH = 12
 
 
 class CardList(QScrollArea):
