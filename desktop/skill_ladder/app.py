@@ -162,20 +162,30 @@ def _main(argv: Sequence[str] | None) -> int:
         return error.exit_code
 
 
-def open_services(paths: AppPaths) -> Services:
-    """The database (created or migrated), the services over it, and the bundled profiles."""
+def open_services(paths: AppPaths, *, back_up: bool = True) -> Services:
+    """The database (created or migrated), the services over it, the bundled profiles and,
+    unless the caller does it later (the window, once its data is on screen), the daily
+    backup."""
     from skill_ladder.qt_free_import import plain_imports
 
     with plain_imports():  # Qt-free layers: no need for PySide's per-module source check
-        from skill_ladder.errors import SkillLadderError
         from skill_ladder.paths import bundled_profiles
         from skill_ladder.services.hub import Services
         from skill_ladder.storage.database import open_database
 
     services = Services.over(open_database(paths.database, paths.backups, paths.recovery))
     services.catalog.install_bundled(bundled_profiles())
+    if back_up:
+        daily_backup(paths)
+    return services
+
+
+def daily_backup(paths: AppPaths) -> None:
+    """The automatic backup, when one is due. A failure is logged: it must not stop the
+    person working."""
+    from skill_ladder.errors import SkillLadderError
+
     try:
         paths.backup_service().automatic()
-    except SkillLadderError as error:  # a failed backup must not stop the person working
+    except SkillLadderError as error:
         log.error("automatic backup failed: %s", error)
-    return services

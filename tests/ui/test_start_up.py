@@ -36,9 +36,9 @@ def init(self, *args, **kwargs):
     self.first_painted.connect(lambda: events.append("painted"))
 main_window.MainWindow.__init__ = init
 real = app.open_services
-def opening(paths):
+def opening(paths, **options):
     events.append("open with sqlalchemy" if "sqlalchemy" in sys.modules else "open")
-    return real(paths)
+    return real(paths, **options)
 app.open_services = opening
 code = app.main(["--data-dir", {str(cli.data_dir)!r}, "--smoke"])
 print(code, events)
@@ -48,6 +48,13 @@ print(code, events)
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
     )
     assert done.stdout.strip().splitlines()[-1] == "0 ['painted', 'open']", done.stderr
+
+
+def test_the_daily_backup_is_made_once_the_window_has_its_data(cli: Cli) -> None:
+    assert cli("--smoke").code == 0  # a first start: a backup is due
+    listed = cli("backup", "list", "--json")
+    assert listed.code == 0, listed.err
+    assert [b["kind"] for b in listed.json()] == ["auto"]
 
 
 def test_a_window_start_on_a_newer_database_says_why_and_changes_nothing(cli: Cli) -> None:

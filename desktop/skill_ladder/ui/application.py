@@ -120,9 +120,11 @@ def run_window(
     *,
     smoke: bool,
     open_services: Callable[[AppPaths], Services],
+    after_start: Callable[[], None] = lambda: None,
 ) -> int:
     """The window on screen first (menus and the remembered header), then the data: the
-    storage layer loads after the first paint, so the person sees the window at once."""
+    storage layer loads after the first paint, so the person sees the window at once.
+    `after_start` (the daily backup) runs once the data is on screen."""
     app = application()
     window = MainWindow(settings, translations, paths.data_dir)
     instance.activated.connect(lambda: bring_to_front(window))
@@ -149,6 +151,7 @@ def run_window(
         window.first_painted.connect(lambda: _stamp("window"))
         window.controller.ready.connect(lambda: _stamp("ready"))
     window.first_painted.connect(load)
+    window.controller.ready.connect(lambda: QTimer.singleShot(0, after_start))
     QTimer.singleShot(FIRST_PAINT_WAIT_MS, load)  # a window that is never exposed still loads
     if smoke:
         window.controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
