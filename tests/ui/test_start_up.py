@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.errors import StorageFailure
@@ -89,14 +90,17 @@ def test_the_shell_shows_the_remembered_header_and_waits_for_the_data(
 
     shell = MainWindow(settings, translations, paths.data_dir)
     qtbot.addWidget(shell)
-    shell.show()
     with qtbot.waitSignal(shell.first_painted, timeout=5000):
-        pass
+        shell.show()
+    shell.activateWindow()
+    qtbot.waitUntil(shell.isActiveWindow)
     assert shell.header._name.text() == live_name
     assert not shell.header.star.isVisibleTo(shell)  # no follow star on a picture
     assert shell.statusBar().currentMessage() == "Opening your data…"
     assert not shell.menu_actions["import"].isEnabled()
     assert not shell.report_button.isEnabled()
+    assert not shell.standing.isEnabled()  # no name typed into a window without its data
+    assert QApplication.focusWidget() is None
     assert shell.menu_actions["quit"].isEnabled()
     assert shell.menu_actions["language_es"].isEnabled()
     shell.choose_language("es")  # before the data: only the words change
@@ -109,6 +113,7 @@ def test_the_shell_shows_the_remembered_header_and_waits_for_the_data(
     assert not shell.menu_actions["undo"].isEnabled()
     assert shell.statusBar().currentMessage() == ""
     assert shell.cards.views()  # the cards of the last view
+    assert QApplication.focusWidget() is shell.browser.search  # as a start without the wait
     translations.clear()
 
 

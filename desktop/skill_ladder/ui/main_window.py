@@ -120,6 +120,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.views,
             self.selection,
             self.browser,
+            self.standing,
         )
         for widget in self._data_widgets:
             widget.setEnabled(False)
@@ -138,6 +139,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.redo_action.setEnabled(False)
         self.statusBar().clearMessage()
         self.controller.attach(services)
+        if self.isActiveWindow() and QApplication.focusWidget() is None:
+            # Nothing could take the focus while the data loaded: give it where a start
+            # without the wait would have, the first stop of the Tab order (the search).
+            self.browser.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     # -- menus -------------------------------------------------------------------------------
     def _action(

@@ -67,6 +67,7 @@ class LevelSlider(Retranslatable, QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
+        self.slider.setRange(0, 0)  # no levels yet: not Qt's default 0..99 ruler
         self.slider.setPageStep(1)
         self.slider.setTracking(True)
         self._labels = _Labels(self.slider)
