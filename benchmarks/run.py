@@ -75,7 +75,7 @@ def stats(values: list[float]) -> tuple[float, float]:
 def report(name: str, values: list[float], floor: float, unit: str = "s") -> None:
     median, p95 = stats(values)
     scale = 1000 if unit == "ms" else 1
-    figures = f"median {median * scale:8.1f} {unit}  p95 {p95 * scale:8.1f} {unit}"
+    figures = f"median {median * scale:8.2f} {unit}  p95 {p95 * scale:8.2f} {unit}"
     print(f"{name:<52} {figures}  ratio {median / floor:5.2f}")
 
 
@@ -286,6 +286,23 @@ def in_process(folder: Path, runs: int) -> None:
         "check-in (freezes every installed requirement)",
         repeat(services.checkins.create, 3),
         commit_floor,
+    )
+    while len(services.checkins.all()) < 20:  # a person with twenty check-ins
+        services.checkins.create()
+    ids = [c.id for c in services.checkins.all()]
+    large = Scope("large")
+    report("check-in list (20 check-ins)", repeat(services.checkins.all, runs), commit_floor, "ms")
+    report(
+        "readiness over 20 check-ins, one role of 18,000",
+        repeat(lambda: services.checkins.readiness_history(large, "role-1", "en"), runs),
+        commit_floor,
+        "ms",
+    )
+    report(
+        "changes between two check-ins of 18,000",
+        repeat(lambda: services.checkins.changes(large, ids[-2], ids[-1], "en"), runs),
+        commit_floor,
+        "ms",
     )
     print("(ratios after the floor lines are to the bare SQLite commit)")
 

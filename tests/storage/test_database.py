@@ -150,3 +150,48 @@ def sqlalchemy_event_listens(db):  # type: ignore[no-untyped-def]
         return function
 
     return register
+
+
+def test_a_database_of_revision_0001_is_backed_up_and_migrated_with_its_checkins(
+    tmp_path: Path,
+) -> None:
+    """0002 keeps each check-in's rated count on its row, counted from its frozen items."""
+    from alembic import command
+    from alembic.config import Config
+
+    from skill_ladder.storage import backups
+    from skill_ladder.storage.database import MIGRATIONS, make_engine
+
+    path = tmp_path / "x.sqlite3"
+    engine = make_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    item = (
+        "INSERT INTO checkin_items (checkin_id, requirement_key, framework_key, skill_key,"
+        " skill_version, role_key, level_key, level_position, position, required, text, value,"
+        " note) VALUES (?, ?, 'f', 's', 1, 'r', 'l', 0, 0, 1, 't', ?, '')"
+    )
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO checkins (id, created_at, note) VALUES (?, ?, '')",
+            [(1, "2026-01-01 10:00:00"), (2, "2026-01-02 10:00:00")],
+        )
+        connection.executemany(
+            item, [(1, "a", 2), (1, "b", None), (1, "c", 3), (2, "a", None), (2, "b", None)]
+        )
+    connection.close()
+
+    database = open_database(path, tmp_path / "backups")
+    database.close()
+    with sqlite3.connect(path) as connection:
+        rated = connection.execute("SELECT id, rated FROM checkins ORDER BY id").fetchall()
+        version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    connection.close()
+    assert rated == [(1, 2), (2, 0)]
+    assert version == (SCHEMA_HEAD,) == ("0002",)
+    kept = backups.list_backups(tmp_path / "backups")
+    assert [b.kind for b in kept] == [backups.BEFORE_MIGRATION]

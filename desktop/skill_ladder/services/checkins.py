@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Row, Select, String, delete, insert, select, type_coerce
 
 from skill_ladder.domain.profile import Requirement, localize
 from skill_ladder.domain.rating import Rating
@@ -49,6 +52,28 @@ def change_kind(before: Rating | None, after: Rating | None) -> str | None:
     if after is None:
         return "cleared"
     return "up" if after > before else "down"
+
+
+Frozen = Row[Any]  # a frozen check-in item, with the columns of _FROZEN_COLUMNS
+_FROZEN_COLUMNS = (
+    CheckinItemRow.checkin_id,
+    CheckinItemRow.requirement_key,
+    CheckinItemRow.skill_key,
+    CheckinItemRow.role_key,
+    CheckinItemRow.level_key,
+    CheckinItemRow.level_position,
+    CheckinItemRow.position,
+    CheckinItemRow.required,
+    CheckinItemRow.value,
+    CheckinItemRow.note,
+    # the JSON as stored: decoded (`_texts`) only for the items that are shown
+    type_coerce(CheckinItemRow.text, String).label("text"),
+)
+
+
+def _texts(value: Mapping[str, str] | str) -> dict[str, str]:
+    """A requirement's texts by language, from the catalogue (a dict) or a frozen item."""
+    return json.loads(value) if isinstance(value, str) else dict(value)
 
 
 class CheckinService:
@@ -118,23 +143,15 @@ class CheckinService:
             ]
             if items:
                 session.execute(insert(CheckinItemRow), items)
-            rated = sum(1 for item in items if item["value"] is not None)
-            return CheckinView(checkin.id, checkin.created_at, checkin.note, rated)
+            checkin.rated = sum(1 for item in items if item["value"] is not None)
+            return CheckinView(checkin.id, checkin.created_at, checkin.note, checkin.rated)
 
     def all(self) -> list[CheckinView]:
         with self._db.transaction() as session:
-            rated = (
-                select(CheckinItemRow.checkin_id, func.count().label("rated"))
-                .where(CheckinItemRow.value.is_not(None))
-                .group_by(CheckinItemRow.checkin_id)
-                .subquery()
+            rows = session.scalars(
+                select(CheckinRow).order_by(CheckinRow.created_at, CheckinRow.id)
             )
-            rows = session.execute(
-                select(CheckinRow, func.coalesce(rated.c.rated, 0))
-                .outerjoin(rated, rated.c.checkin_id == CheckinRow.id)
-                .order_by(CheckinRow.created_at, CheckinRow.id)
-            )
-            return [CheckinView(c.id, c.created_at, c.note, int(n)) for c, n in rows]
+            return [CheckinView(c.id, c.created_at, c.note, c.rated) for c in rows]
 
     def rename(self, checkin_id: int, note: str) -> None:
         if len(note) > MAX_CHECKIN_NOTE:
@@ -152,17 +169,24 @@ class CheckinService:
             session.execute(delete(CheckinItemRow).where(CheckinItemRow.checkin_id == checkin_id))
             session.execute(delete(CheckinRow).where(CheckinRow.id == checkin_id))
 
-    def _frozen(self, checkin_id: int, scope: Scope) -> dict[str, CheckinItemRow]:
+    def _frozen_query(self, scope: Scope, role: str | None) -> Select[*tuple[Any, ...]]:
+        """Frozen items of `scope` (of `role` only, when given) as plain rows: a check-in of a
+        large framework holds 18,000 items, too many to make ORM objects of each time."""
+        query = select(*_FROZEN_COLUMNS).where(CheckinItemRow.framework_key == scope.framework)
+        if scope.skills:
+            query = query.where(CheckinItemRow.skill_key.in_(scope.skills))
+        if role is not None:
+            query = query.where(CheckinItemRow.role_key == role)
+        return query
+
+    def _frozen(self, checkin_id: int, scope: Scope, role: str | None = None) -> dict[str, Frozen]:
         with self._db.transaction() as session:
             if session.get(CheckinRow, checkin_id) is None:
                 raise InvalidInput("checkin.unknown", id=checkin_id)
-            query = select(CheckinItemRow).where(
-                CheckinItemRow.checkin_id == checkin_id,
-                CheckinItemRow.framework_key == scope.framework,
-            )
-            if scope.skills:
-                query = query.where(CheckinItemRow.skill_key.in_(scope.skills))
-            return {item.requirement_key: item for item in session.scalars(query)}
+            query = self._frozen_query(scope, role).where(CheckinItemRow.checkin_id == checkin_id)
+            return {
+                item.requirement_key: item for item in session.connection().execute(query).all()
+            }
 
     def changes(
         self, scope: Scope, before: int, after: int | None, language: str
@@ -176,10 +200,10 @@ class CheckinService:
             now = {r.key: (s.key, r) for s in framework.skills for r in s.requirements}
             with self._db.transaction() as session:
                 stored = ratings_store.load_ratings(session, list(now))
-            later = {
+            later: dict[str, tuple[Rating | None, Mapping[str, str] | str, int]] = {
                 key: (
                     stored[key].value if key in stored else None,
-                    localize(req.text, language).text,
+                    req.text,
                     framework.level_index(req.level),
                 )
                 for key, (skill, req) in now.items()
@@ -189,19 +213,16 @@ class CheckinService:
             levels_of = {key: req.level for key, (_, req) in now.items()}
         else:
             new = self._frozen(after, scope)
-            later = {
-                key: (_rating(i.value), localize(i.text, language).text, i.level_position)
-                for key, i in new.items()
-            }
+            later = {key: (_rating(i.value), i.text, i.level_position) for key, i in new.items()}
             skills_of = {key: i.skill_key for key, i in new.items()}
             roles_of = {key: i.role_key for key, i in new.items()}
             levels_of = {key: i.level_key for key, i in new.items()}
         changes = []
-        for key, (value, text, position) in later.items():
+        for key, (value, texts, position) in later.items():
             previous = _rating(old[key].value) if key in old else None
             kind = change_kind(previous, value)
             if kind is None:
-                continue
+                continue  # most requirements: their text is not even decoded
             changes.append(
                 (
                     ("up", "down", "new", "cleared").index(kind),
@@ -216,27 +237,25 @@ class CheckinService:
                         skill_name=namer.skills.get(skills_of[key], skills_of[key]),
                         role_name=namer.roles.get(roles_of[key], roles_of[key]),
                         level_name=namer.levels.get(levels_of[key], levels_of[key]),
-                        text=text,
+                        text=localize(_texts(texts), language).text,
                     ),
                 )
             )
         changes.sort(key=lambda c: (c[0], c[1]))
         return [c[2] for c in changes]
 
+    @staticmethod
     def _assess_frozen(
-        self, scope: Scope, checkin_id: int, role: str, ladder: list[str]
-    ) -> tuple[Assessment, list[CheckinItemRow]]:
-        """The rule over `role`'s requirements as rated at a check-in, in ladder order."""
-        items = sorted(
-            (i for i in self._frozen(checkin_id, scope).values() if i.role_key == role),
-            key=lambda i: (i.level_position, i.skill_key, i.position),
-        )
+        items: Iterable[Frozen], ladder: list[str]
+    ) -> tuple[Assessment, list[Frozen]]:
+        """The rule over one role's requirements as rated at a check-in, in ladder order."""
+        ordered = sorted(items, key=lambda i: (i.level_position, i.skill_key, i.position))
         refs = [
             RequirementRef(i.requirement_key, i.level_key, i.required, n)
-            for n, i in enumerate(items)
+            for n, i in enumerate(ordered)
         ]
-        ratings = {i.requirement_key: Rating(i.value) for i in items if i.value is not None}
-        return assess(ladder, refs, ratings), items
+        ratings = {i.requirement_key: Rating(i.value) for i in ordered if i.value is not None}
+        return assess(ladder, refs, ratings), ordered
 
     def snapshot(
         self, scope: Scope, checkin_id: int, role: str, language: str
@@ -246,12 +265,17 @@ class CheckinService:
         framework = self._catalog.subset(scope)
         namer = Namer(framework, language)
         ladder = [lv.key for lv in framework.levels]
-        assessment, items = self._assess_frozen(scope, checkin_id, role, ladder)
+        frozen = self._frozen(checkin_id, scope, role)
+        assessment, items = self._assess_frozen(frozen.values(), ladder)
         views = [
             namer.requirement(
                 item.skill_key,
                 Requirement(
-                    item.requirement_key, item.role_key, item.level_key, item.required, item.text
+                    item.requirement_key,
+                    item.role_key,
+                    item.level_key,
+                    item.required,
+                    _texts(item.text),
                 ),
                 # frozen as it was rated: nothing has changed since, from that day's view
                 StoredRating(_rating(item.value), item.note, None),
@@ -269,8 +293,12 @@ class CheckinService:
         ladder = [lv.key for lv in framework.levels]
         namer = Namer(framework, language)
         points: list[ReadinessPoint] = []
+        by_checkin: dict[int, list[Frozen]] = {}
+        with self._db.transaction() as session:
+            for item in session.connection().execute(self._frozen_query(scope, role)).all():
+                by_checkin.setdefault(item.checkin_id, []).append(item)
         for checkin in self.all():
-            result, _ = self._assess_frozen(scope, checkin.id, role, ladder)
+            result, _ = self._assess_frozen(by_checkin.get(checkin.id, []), ladder)
             points.append(
                 ReadinessPoint(
                     checkin.id, checkin.created, tuple(s.readiness for s in result.levels)

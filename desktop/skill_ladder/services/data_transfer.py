@@ -291,7 +291,15 @@ class DataService:
         )
         rows(
             CheckinRow,
-            [{"id": c.id, "created_at": c.created, "note": c.note} for c in doc.checkins],
+            [
+                {
+                    "id": c.id,
+                    "created_at": c.created,
+                    "note": c.note,
+                    "rated": sum(1 for i in c.items if i.value is not None),
+                }
+                for c in doc.checkins
+            ],
         )
         rows(
             CheckinItemRow,

@@ -177,6 +177,8 @@ class CheckinRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    # How many items have a rating; kept here because a check-in never changes (0002).
+    rated: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     items: Mapped[list[CheckinItemRow]] = relationship(
         back_populates="checkin", cascade="all, delete-orphan", passive_deletes=True
@@ -187,7 +189,11 @@ class CheckinItemRow(Base):
     """One requirement as it stood at a check-in: its text, flag, place and rating, frozen."""
 
     __tablename__ = "checkin_items"
-    __table_args__ = (UniqueConstraint("checkin_id", "requirement_key"),)
+    __table_args__ = (
+        UniqueConstraint("checkin_id", "requirement_key"),
+        # One role's history across every check-in (0002): the growth view's query.
+        Index("ix_checkin_items_role", "role_key", "framework_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     checkin_id: Mapped[int] = mapped_column(ForeignKey("checkins.id", ondelete="CASCADE"))
