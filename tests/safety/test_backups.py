@@ -31,6 +31,23 @@ def test_backup_list_and_restore_from_the_command_line(cli: Cli) -> None:
     recovery = list((cli.data_dir / "recovery").glob("*before-restore.sqlite3"))
     assert len(recovery) == 1  # the replaced data is kept, not deleted
     assert cli("backup", "restore", "nope").code == 1
+    # Only the backups themselves: checking a copy left no -wal/-shm beside it.
+    names = sorted(p.name for p in (cli.data_dir / "backups").iterdir())
+    assert names == sorted(f"{b['id']}.sqlite3" for b in listed), names
+    with sqlite3.connect(cli.data_dir / "skill-ladder.sqlite3") as live:  # restored: WAL again
+        assert live.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    live.close()
+
+
+def test_rolling_clears_what_earlier_builds_left_beside_backups(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    leftovers = [folder / "skill-ladder-20260101T000000Z-auto.sqlite3.partial-wal"]
+    leftovers.append(folder / "skill-ladder-20260101T000000Z-auto.sqlite3.partial-shm")
+    for leftover in leftovers:
+        leftover.write_bytes(b"")
+    backups.rotate(folder)
+    assert list(folder.iterdir()) == []
 
 
 def test_a_damaged_database_is_set_aside_and_the_backup_named(cli: Cli) -> None:

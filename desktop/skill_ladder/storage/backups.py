@@ -78,6 +78,9 @@ def _copy(source: Path, target: Path, *, verify: bool, failure: str) -> None:
             contextlib.closing(sqlite3.connect(partial)) as copy,
         ):
             reader.backup(copy)
+            # A standalone file: in WAL mode (the live database's) every read-only look at it
+            # (the check below, listing, a restore's check) would leave -wal and -shm behind.
+            copy.execute("PRAGMA journal_mode=DELETE")
         os.chmod(partial, 0o600)
         if verify and not integrity_ok(partial):
             raise StorageFailure("backup.not_verified", path=str(source))
@@ -135,6 +138,8 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
         if backup.id not in keep:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
+    for leftover in [*folder.glob("*.partial-wal"), *folder.glob("*.partial-shm")]:
+        leftover.unlink(missing_ok=True)  # left by earlier builds (see `_copy`)
     return removed
 
 
