@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -144,7 +144,8 @@ def _main(argv: Sequence[str] | None) -> int:
                 translations,
                 instance,
                 smoke=args.smoke,
-                open_services=open_services,
+                open_services=lambda p: open_services(p, back_up=False),
+                after_start=lambda: _in_background(daily_backup, paths),
             )
         services = open_services(paths)
         from skill_ladder.cli import Commands
@@ -178,6 +179,14 @@ def open_services(paths: AppPaths, *, back_up: bool = True) -> Services:
     if back_up:
         daily_backup(paths)
     return services
+
+
+def _in_background(work: Callable[[AppPaths], None], paths: AppPaths) -> None:
+    """A thread of its own (not a daemon: quitting waits for it, so no copy is cut short).
+    The daily backup of a large database takes most of a second: not on the window's thread."""
+    import threading
+
+    threading.Thread(target=work, args=(paths,), name=work.__name__).start()
 
 
 def daily_backup(paths: AppPaths) -> None:
