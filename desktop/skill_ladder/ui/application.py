@@ -136,16 +136,19 @@ def run_window(
         if started:
             return
         started = True
-        services = _open_at_start(window, paths, open_services, ask=not smoke)
-        if isinstance(services, int):
-            app.exit(services)
-            return
-        window.controller.reopen = lambda: open_services(paths)
-        window.attach(services)
-        # The start is over: what it made lives as long as the window, so it is set apart
-        # from the collector's work (gc.freeze) before collection resumes (see app.main).
-        gc.freeze()
-        gc.enable()
+        try:
+            services = _open_at_start(window, paths, open_services, ask=not smoke)
+            if isinstance(services, int):
+                app.exit(services)
+                return
+            window.controller.reopen = lambda: open_services(paths)
+            window.attach(services)
+        finally:
+            # The start is over, however it ended: what it made lives as long as the window,
+            # so it is set apart from the collector's work before collection resumes (the
+            # collector was off from the start: see app.main).
+            gc.freeze()
+            gc.enable()
 
     if timing:  # connected first: stamped before the data starts loading
         window.first_painted.connect(lambda: _stamp("window"))
