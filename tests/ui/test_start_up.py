@@ -27,7 +27,7 @@ from tests.conftest import Cli
 def test_the_window_paints_before_the_storage_layer_is_imported(cli: Cli) -> None:
     assert cli("profile", "list").code == 0  # an initialised folder, as on a second start
     probe = f"""
-import sys
+import gc, sys
 import skill_ladder.app as app
 from skill_ladder.ui import main_window
 events = []
@@ -39,8 +39,14 @@ main_window.MainWindow.__init__ = init
 real = app.open_services
 def opening(paths, **options):
     events.append("open with sqlalchemy" if "sqlalchemy" in sys.modules else "open")
+    events.append("collector on" if gc.isenabled() else "collector off")
     return real(paths, **options)
 app.open_services = opening
+attach = main_window.MainWindow.attach
+def attached(self, services):
+    self.controller.ready.connect(lambda: events.append(f"ready, collector {{gc.isenabled()}}"))
+    attach(self, services)
+main_window.MainWindow.attach = attached
 code = app.main(["--data-dir", {str(cli.data_dir)!r}, "--smoke"])
 print(code, events)
 """
@@ -48,7 +54,8 @@ print(code, events)
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
     )
-    assert done.stdout.strip().splitlines()[-1] == "0 ['painted', 'open']", done.stderr
+    expected = "0 ['painted', 'open', 'collector off', 'ready, collector True']"
+    assert done.stdout.strip().splitlines()[-1] == expected, done.stderr
 
 
 def test_the_daily_backup_is_made_after_the_window_has_its_data(cli: Cli) -> None:
