@@ -168,13 +168,17 @@ def open_services(paths: AppPaths, *, back_up: bool = True) -> Services:
     unless the caller does it later (the window, once its data is on screen), the daily
     backup."""
     from skill_ladder.qt_free_import import plain_imports
+    from skill_ladder.storage.backups import QuickCheck
 
+    # The file's check runs (in SQLite, without the GIL) while the storage layer is imported.
+    sound = QuickCheck(paths.database) if paths.database.exists() else None
     with plain_imports():  # Qt-free layers: no need for PySide's per-module source check
         from skill_ladder.paths import bundled_profiles
         from skill_ladder.services.hub import Services
         from skill_ladder.storage.database import open_database
 
-    services = Services.over(open_database(paths.database, paths.backups, paths.recovery))
+    database = open_database(paths.database, paths.backups, paths.recovery, sound=sound)
+    services = Services.over(database)
     services.catalog.install_bundled(bundled_profiles())
     if back_up:
         daily_backup(paths)

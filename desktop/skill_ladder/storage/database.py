@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -150,12 +150,15 @@ class Database:
         self.engine.dispose()
 
 
-def _check_sound(path: Path, backups: Path, recovery: Path) -> None:
+def _check_sound(
+    path: Path, backups: Path, recovery: Path, sound: Callable[[], bool] | None
+) -> None:
     """A damaged or unreadable file is moved to `recovery/` (never written to or deleted)
-    and reported with the newest good backup to restore."""
+    and reported with the newest good backup to restore. `sound` is a check already under way
+    (`backups.QuickCheck`); without one, the file is checked here."""
     from skill_ladder.storage import backups as backup_store
 
-    if backup_store.integrity_ok(path, quick=True):
+    if sound() if sound is not None else backup_store.integrity_ok(path, quick=True):
         return
     moved = backup_store.set_aside(path, recovery, "damaged")
     log.error("database %s failed its check; moved to %s", path, moved)
@@ -168,9 +171,16 @@ def _check_sound(path: Path, backups: Path, recovery: Path) -> None:
     )
 
 
-def open_database(path: Path, backups: Path, recovery: Path | None = None) -> Database:
+def open_database(
+    path: Path,
+    backups: Path,
+    recovery: Path | None = None,
+    *,
+    sound: Callable[[], bool] | None = None,
+) -> Database:
     """Open (creating or migrating as needed) the database at `path`. With `recovery`, a
-    damaged file is first checked (`PRAGMA quick_check`) and set aside there."""
+    damaged file is first checked (`PRAGMA quick_check`, or the answer of `sound`) and set
+    aside there."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
@@ -183,7 +193,7 @@ def open_database(path: Path, backups: Path, recovery: Path | None = None) -> Da
         except StorageFailure as unreadable:
             if unreadable.code != "database.unreadable":
                 raise
-        _check_sound(path, backups, recovery)
+        _check_sound(path, backups, recovery, sound)
     revision = read_revision(path) if path.exists() else None
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise StorageFailure("database.newer", path=str(path), revision=revision)
