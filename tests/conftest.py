@@ -93,6 +93,28 @@ class Cli:
         )
         return CliResult(done.returncode, done.stdout, done.stderr)
 
+    def window_start(self, setup: str, shown: str) -> str:
+        """Start the real window (`--smoke`, offscreen) in a child process, after `setup`
+        (code that may patch the app to record what happens, with `gc`, `sys`, `Path`, `app`
+        and `main_window` at hand); the last line it prints: the exit code and `shown`."""
+        probe = "\n".join(
+            [
+                "import gc, sys",
+                "from pathlib import Path",
+                "import skill_ladder.app as app",
+                "from skill_ladder.ui import main_window",
+                setup,
+                f"code = app.main(['--data-dir', {str(self.data_dir)!r}, '--smoke'])",
+                f"print(code, {shown})",
+            ]
+        )
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.stdout.strip(), done.stderr
+        return done.stdout.strip().splitlines()[-1]
+
 
 @pytest.fixture
 def cli(isolated_environment: Path) -> Cli:

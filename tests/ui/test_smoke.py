@@ -28,22 +28,9 @@ def test_smoke_start_restores_the_last_view(cli: Cli) -> None:
 def test_a_normal_start_loads_no_validation_or_migration_library(cli: Cli) -> None:
     """Start-up stays light: pydantic (validation), Alembic (migrations) and the report code
     load only when a file is imported, a migration is due, or a report is made."""
-    import os
-    import subprocess
-    import sys
-
     assert cli("profile", "list").code == 0  # the data folder exists and is up to date
-    probe = (
-        "import sys; from skill_ladder.app import main;"
-        f"code = main(['--data-dir', {str(cli.data_dir)!r}, '--smoke']);"
-        "heavy = ('pydantic', 'alembic', 'skill_ladder.report.renderer');"
-        "print(code, sorted(m for m in heavy if m in sys.modules))"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    heavy = "('pydantic', 'alembic', 'skill_ladder.report.renderer')"
+    assert cli.window_start("", f"sorted(m for m in {heavy} if m in sys.modules)") == "0 []"
 
 
 def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -4,10 +4,7 @@ the first paint. A data folder that cannot be opened is said in words, not a tra
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,16 +22,19 @@ from tests.conftest import Cli
 
 
 def test_the_window_paints_before_the_storage_layer_is_imported(cli: Cli) -> None:
+    """Nothing heavy before the first paint (issue 8): not SQLAlchemy, the validation
+    library, Alembic, the chart or report code, nor the backup code."""
     assert cli("profile", "list").code == 0  # an initialised folder, as on a second start
-    probe = f"""
-import gc, sys
-import skill_ladder.app as app
-from skill_ladder.ui import main_window
+    setup = """
 events = []
 built = main_window.MainWindow.__init__
 def init(self, *args, **kwargs):
     built(self, *args, **kwargs)
-    self.first_painted.connect(lambda: events.append("painted"))
+    heavy = ("sqlalchemy", "pydantic", "alembic", "skill_ladder.report.charts",
+             "skill_ladder.report.renderer", "skill_ladder.storage.backups")
+    self.first_painted.connect(
+        lambda: events.append(f"painted {sorted(m for m in heavy if m in sys.modules)}")
+    )
 main_window.MainWindow.__init__ = init
 real = app.open_services
 def opening(paths, **options):
@@ -44,45 +44,29 @@ def opening(paths, **options):
 app.open_services = opening
 attach = main_window.MainWindow.attach
 def attached(self, services):
-    self.controller.ready.connect(lambda: events.append(f"ready, collector {{gc.isenabled()}}"))
+    self.controller.ready.connect(lambda: events.append(f"ready, collector {gc.isenabled()}"))
     attach(self, services)
 main_window.MainWindow.attach = attached
-code = app.main(["--data-dir", {str(cli.data_dir)!r}, "--smoke"])
-print(code, events)
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
-    )
-    expected = "0 ['painted', 'open', 'collector off', 'ready, collector True']"
-    assert done.stdout.strip().splitlines()[-1] == expected, done.stderr
+    expected = "0 ['painted []', 'open', 'collector off', 'ready, collector True']"
+    assert cli.window_start(setup, "events") == expected
 
 
 def test_the_daily_backup_is_made_after_the_window_has_its_data(cli: Cli) -> None:
     """A first start: the backup is due, and made off the window's path (it takes most of a
     second for a large database)."""
-    backups = cli.data_dir / "backups"
-    probe = f"""
-from pathlib import Path
-import skill_ladder.app as app
-from skill_ladder.ui import main_window
+    setup = f"""
 seen = []
 attach = main_window.MainWindow.attach
 def attached(self, services):
-    folder = Path({str(backups)!r})
+    folder = Path({str(cli.data_dir / "backups")!r})
     self.controller.ready.connect(
         lambda: seen.append(sorted(p.name for p in folder.glob("*")) if folder.exists() else [])
     )
     attach(self, services)
 main_window.MainWindow.attach = attached
-code = app.main(["--data-dir", {str(cli.data_dir)!r}, "--smoke"])
-print(code, seen)
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
-    )
-    assert done.stdout.strip().splitlines()[-1] == "0 [[]]", done.stdout + done.stderr
+    assert cli.window_start(setup, "seen") == "0 [[]]"  # nothing yet when the cards show
     listed = cli("backup", "list", "--json")
     assert listed.code == 0, listed.err
     assert [b["kind"] for b in listed.json()] == ["auto"]  # made, and complete at exit

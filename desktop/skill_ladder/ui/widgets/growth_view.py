@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from skill_ladder.rating_words import rating_label
-from skill_ladder.report.charts import Series
 from skill_ladder.services.views import ChangeView, CheckinView, ReadinessHistory
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.readiness_charts import ReadinessTrend, local_date_time
@@ -117,6 +116,8 @@ class GrowthView(Retranslatable, QWidget):
         if history is None:
             self.trend.set_series([])
             return
+        from skill_ladder.report.charts import Series  # not before the data: see readiness_charts
+
         self.trend.set_series(
             [
                 Series(level.name, [(p.when, p.readiness[i]) for p in history.points])

@@ -1,21 +1,20 @@
-"""The report's vector charts (`report.charts`) as widgets, coloured from the window palette."""
+"""The report's vector charts (`report.charts`) as widgets, coloured from the window palette.
+
+The chart code is imported when there is something to draw: not at start-up, where the
+window is painted before its data (and before the storage layer) loads."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from skill_ladder.report.charts import (
-    ChartPalette,
-    LevelBar,
-    Series,
-    paint_readiness_bars,
-    paint_readiness_over_time,
-)
+if TYPE_CHECKING:
+    from skill_ladder.report.charts import LevelBar, Series
 
 translate = QCoreApplication.translate
 DATE_FORMAT = "d MMM yyyy"  # month by name: never ambiguous, words in the person's language
@@ -57,6 +56,10 @@ class ReadinessBars(QWidget):
         return QSize(160, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if not self._bars:
+            return
+        from skill_ladder.report.charts import ChartPalette, paint_readiness_bars
+
         painter = QPainter(self)
         paint_readiness_bars(
             painter,
@@ -71,17 +74,23 @@ class ReadinessTrend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._series: Sequence[Series] = ()
+        self._shown = False  # nothing to say (not even "no data") before the data arrives
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_series(self, series: Sequence[Series]) -> None:
         self._series = series
+        self._shown = True
         self.update()
 
     def series(self) -> Sequence[Series]:
         return self._series
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if not self._shown:
+            return
+        from skill_ladder.report.charts import ChartPalette, paint_readiness_over_time
+
         painter = QPainter(self)
         paint_readiness_over_time(
             painter,

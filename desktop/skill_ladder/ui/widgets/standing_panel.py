@@ -23,7 +23,6 @@ from skill_ladder.rating_words import (
     readiness_caption,
     required_label,
 )
-from skill_ladder.report.charts import LevelBar
 from skill_ladder.services.views import NamedKey, Standing
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.readiness_charts import ReadinessBars
@@ -119,6 +118,8 @@ class StandingPanel(Retranslatable, QWidget):
         if standing is None:
             self._estimate.setText(self.tr("Pick a role to see where you stand."))
             return
+        from skill_ladder.report.charts import LevelBar  # not before the data: see readiness_charts
+
         names = {lv.key: lv.name for lv in standing.levels}
         estimated = standing.estimated_level
         if estimated is None:
