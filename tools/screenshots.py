@@ -130,6 +130,14 @@ def shoot(out: Path, scheme: str, language: str) -> None:
             QApplication.processEvents()
         window.grab().save(str(out / f"all-roles-{scheme}{suffix}.png"))
         window.close()
+        # The next start, before its data has loaded: menus and the remembered header.
+        opening = MainWindow(settings, translations, services.database.path.parent)
+        opening.resize(1280, 820)
+        opening.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        opening.grab().save(str(out / f"opening-{scheme}{suffix}.png"))
+        opening.close()
         services.database.close()
 
 

@@ -206,3 +206,21 @@ def test_a_data_folder_that_cannot_be_opened_is_shown_in_a_message(
     assert _open_at_start(window, paths, refuse, ask=True) == 1
     assert shown and "newer version of Skill Ladder" in shown[0]
     translations.clear()
+
+
+@pytest.mark.parametrize(("saved", "shown"), [(2, 2), (4, 4), (99, 0), ("x", 0), (None, 0)])
+def test_the_shell_opens_on_the_last_view(
+    qtbot: QtBot,
+    qapp,
+    tmp_path: Path,
+    saved: object,
+    shown: int,  # type: ignore[no-untyped-def]
+) -> None:
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("tab", saved)
+    translations = Translations()
+    translations.apply("en")
+    shell = MainWindow(settings, translations, tmp_path)
+    qtbot.addWidget(shell)
+    assert shell.views.currentIndex() == shown
+    translations.clear()

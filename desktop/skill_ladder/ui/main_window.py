@@ -78,6 +78,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.standing = StandingPanel(self)
         for page in (self.cards, self.compare, self.matrix, self.growth, self.proposals):
             self.views.addTab(page, "")
+        tab = settings.get("tab")  # the last view, already while the data loads
+        if isinstance(tab, int) and 0 <= tab < self.views.count():
+            self.views.setCurrentIndex(tab)
         self.last_checkin = QLabel(self)
         self.report_button = QPushButton(self)
         self.statusBar().addPermanentWidget(self.last_checkin)

@@ -129,7 +129,6 @@ class WindowController(QObject):
 
     def start(self) -> None:
         self.window.standing.set_person(self.call(self.services.personal.name) or "")
-        self.window.views.setCurrentIndex(int(self.settings.get("tab", CARDS) or 0))
         saved = self.settings.get("scope")
         scope = None
         if isinstance(saved, dict) and isinstance(saved.get("framework"), str):
