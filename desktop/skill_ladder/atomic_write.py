@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from skill_ladder.errors import StorageFailure
@@ -19,6 +18,8 @@ def write_atomic(
 ) -> None:
     """Write `data` to `path` all at once. The folder must exist unless `create_folder` (for
     the app's own folders): a file the person named in a missing folder is an error."""
+    import tempfile  # not at import time: the window's start does not need it
+
     path = Path(path)
     tmp_name: str | None = None
     try:

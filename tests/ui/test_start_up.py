@@ -102,24 +102,28 @@ def test_the_shell_shows_the_remembered_header_and_waits_for_the_data(
     assert live_name and settings.get(MEMORY_KEY)["name"] == live_name
     first.close()
 
-    shell = MainWindow(settings, translations, paths.data_dir)
+    shell = MainWindow(settings, translations, paths.data_dir, body=False)  # as at a start
     qtbot.addWidget(shell)
     with qtbot.waitSignal(shell.first_painted, timeout=5000):
         shell.show()
     shell.activateWindow()
     qtbot.waitUntil(shell.isActiveWindow)
+    assert not shell.has_body  # menus and header only: the first paint
     assert shell.header._name.text() == live_name
     assert not shell.header.star.isVisibleTo(shell)  # no follow star on a picture
     assert shell.statusBar().currentMessage() == "Opening your data…"
     assert not shell.menu_actions["import"].isEnabled()
-    assert not shell.report_button.isEnabled()
-    assert not shell.standing.isEnabled()  # no name typed into a window without its data
-    assert QApplication.focusWidget() is None
     assert shell.menu_actions["quit"].isEnabled()
     assert shell.menu_actions["language_es"].isEnabled()
     shell.choose_language("es")  # before the data: only the words change
     assert shell.menu_actions["about"].text() == "&Acerca de Skill Ladder"
     shell.choose_language("en")
+
+    shell.build_body()  # right after the first paint
+    assert not shell.report_button.isEnabled()
+    assert not shell.standing.isEnabled()  # no name typed into a window without its data
+    assert shell.views.tabText(0) == "Cards"
+    assert QApplication.focusWidget() is None
 
     shell.attach(services)
     assert shell.controller.attached
@@ -128,6 +132,32 @@ def test_the_shell_shows_the_remembered_header_and_waits_for_the_data(
     assert shell.statusBar().currentMessage() == ""
     assert shell.cards.views()  # the cards of the last view
     assert QApplication.focusWidget() is shell.browser.search  # as a start without the wait
+    translations.clear()
+
+
+def test_a_window_built_in_steps_keeps_the_tab_order_of_the_screen(
+    qtbot: QtBot,
+    qapp,
+    services: Services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    """The header is made first (for the first paint); its Tab stops still come after the
+    browser and before role and level, as on screen."""
+    from tests.ui.test_keyboard_and_scale import spoken_name, tab_through
+
+    translations = Translations()
+    translations.apply("en")
+    window = MainWindow(Settings(paths.settings), translations, paths.data_dir, body=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.attach(services)
+    qtbot.wait(50)
+    names = [spoken_name(w) for w in tab_through(qtbot, window.browser.search)]
+    follow = names.index("Follow")
+    assert names.index("Skill profiles") < follow < names.index("Role"), names
     translations.clear()
 
 

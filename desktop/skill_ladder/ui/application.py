@@ -122,11 +122,12 @@ def run_window(
     open_services: Callable[[AppPaths], Services],
     after_start: Callable[[], None] = lambda: None,
 ) -> int:
-    """The window on screen first (menus and the remembered header), then the data: the
-    storage layer loads after the first paint, so the person sees the window at once.
-    `after_start` (the daily backup) runs once the data is on screen."""
+    """The window on screen first (menus and the remembered header); after its first paint
+    the rest of the window, then the data (the storage layer loads only then), so the person
+    sees the window at once. `after_start` (the daily backup) runs once the data is on
+    screen."""
     app = application()
-    window = MainWindow(settings, translations, paths.data_dir)
+    window = MainWindow(settings, translations, paths.data_dir, body=False)
     instance.activated.connect(lambda: bring_to_front(window))
     timing = os.environ.get(TIMING_VARIABLE) == "1"
     started = False
@@ -137,11 +138,19 @@ def run_window(
             return
         started = True
         try:
+            instance.serve()
+            window.build_body()
+            controller = window.controller
+            if timing:
+                controller.ready.connect(lambda: _stamp("ready"))
+            controller.ready.connect(lambda: QTimer.singleShot(0, after_start))
+            if smoke:
+                controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
             services = _open_at_start(window, paths, open_services, ask=not smoke)
             if isinstance(services, int):
                 app.exit(services)
                 return
-            window.controller.reopen = lambda: open_services(paths)
+            controller.reopen = lambda: open_services(paths)
             window.attach(services)
         finally:
             # The start is over, however it ended: what it made lives as long as the window,
@@ -150,20 +159,17 @@ def run_window(
             gc.freeze()
             gc.enable()
 
-    if timing:  # connected first: stamped before the data starts loading
+    if timing:  # connected first: stamped before anything else is built or loaded
         window.first_painted.connect(lambda: _stamp("window"))
-        window.controller.ready.connect(lambda: _stamp("ready"))
     window.first_painted.connect(load)
-    window.controller.ready.connect(lambda: QTimer.singleShot(0, after_start))
     QTimer.singleShot(FIRST_PAINT_WAIT_MS, load)  # a window that is never exposed still loads
     if smoke:
-        window.controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
     else:
         install_window_excepthook(window, paths.log)
     window.show()
     code = app.exec()
-    if window.controller.attached:
+    if window.has_body and window.controller.attached:
         window.controller.services.database.close()
     instance.release()
     return code

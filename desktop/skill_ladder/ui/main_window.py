@@ -1,8 +1,10 @@
 """The main window: the layout, menus and shortcuts. Behaviour lives in `WindowController`.
 
-It is built in two steps so that it is on screen before the storage layer has loaded:
-`MainWindow(...)` makes every widget and menu (the header shows the profile remembered from the
-last session), and `attach(services)` hands it the data, after its first paint."""
+It is built in steps so that it is on screen before anything heavy has loaded (issue 8):
+`MainWindow(...)` makes the menus and the header (showing the profile remembered from the last
+session); `build_body()` the browser, the views and the Where-am-I panel, with the controller
+(at a start, right after the first paint); `attach(services)` hands it the data. Tests and
+tools get the whole window at once (`body=True`)."""
 
 from __future__ import annotations
 
@@ -16,13 +18,9 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,43 +29,96 @@ from skill_ladder import __version__
 from skill_ladder.language import choose_language
 from skill_ladder.settings import LANGUAGE_SYSTEM, Settings
 from skill_ladder.translations import Translations
-from skill_ladder.ui.file_actions import FileActions
 from skill_ladder.ui.retranslate import Retranslatable
-from skill_ladder.ui.widgets.card_list import CardList
-from skill_ladder.ui.widgets.compare_view import CompareView
-from skill_ladder.ui.widgets.growth_view import GrowthView
-from skill_ladder.ui.widgets.matrix_view import MatrixView
-from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
+from skill_ladder.ui.view_tabs import CARDS, COMPARE, GROWTH, MATRIX, PROPOSALS
 from skill_ladder.ui.widgets.profile_header import ProfileHeader
-from skill_ladder.ui.widgets.proposals_view import ProposalsView
-from skill_ladder.ui.widgets.selection_bar import SelectionBar
-from skill_ladder.ui.widgets.standing_panel import StandingPanel
-from skill_ladder.ui.window_controller import (
-    CARDS,
-    COMPARE,
-    GROWTH,
-    MATRIX,
-    PROPOSALS,
-    WindowController,
-)
 from skill_ladder.wording import fill
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget
+
     from skill_ladder.services.hub import Services
+    from skill_ladder.ui.file_actions import FileActions
+    from skill_ladder.ui.widgets.card_list import CardList
+    from skill_ladder.ui.widgets.compare_view import CompareView
+    from skill_ladder.ui.widgets.growth_view import GrowthView
+    from skill_ladder.ui.widgets.matrix_view import MatrixView
+    from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
+    from skill_ladder.ui.widgets.proposals_view import ProposalsView
+    from skill_ladder.ui.widgets.selection_bar import SelectionBar
+    from skill_ladder.ui.widgets.standing_panel import StandingPanel
+    from skill_ladder.ui.window_controller import WindowController
 
 
 class MainWindow(Retranslatable, QMainWindow):
-    first_painted = Signal()  # menu bar and header drawn: the moment to load the data
+    first_painted = Signal()  # menu bar and header drawn: the moment to load the rest
 
-    def __init__(self, settings: Settings, translations: Translations, data_dir: Path) -> None:
+    # The body (`build_body`): declared here, made after the first paint at a start.
+    browser: ProfileBrowser
+    selection: SelectionBar
+    views: QTabWidget
+    cards: CardList
+    compare: CompareView
+    matrix: MatrixView
+    growth: GrowthView
+    proposals: ProposalsView
+    standing: StandingPanel
+    last_checkin: QLabel
+    report_button: QPushButton
+    controller: WindowController
+    files: FileActions
+
+    def __init__(
+        self, settings: Settings, translations: Translations, data_dir: Path, *, body: bool = True
+    ) -> None:
         super().__init__()
         self._translations = translations
         self.setObjectName("mainWindow")
         self._settings = settings
         self.data_dir = data_dir
-        # Created in Tab order: browser, header, role and level, the views, then "Where am I".
-        self.browser = ProfileBrowser(self)
+        self.has_body = False
         self.header = ProfileHeader(self)
+        self._right = QWidget(self)
+        self._right_layout = QVBoxLayout(self._right)
+        self._right_layout.addWidget(self.header)
+        self._right_layout.addStretch(1)  # until the body fills it
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(QWidget(self))  # the left column, until the body replaces it
+        self.splitter.addWidget(self._right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 900])
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._restore_geometry()
+        self.retranslate_ui()
+        self.header.show_remembered(settings, translations.language)
+        for action in self.menu_actions.values():
+            action.setEnabled(action in self._always_enabled)
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self._paint_watch = _FirstPaint(self.header, self.first_painted.emit)
+        if body:
+            self.build_body()
+
+    def build_body(self) -> None:
+        """Everything but the menus and the header: the browser, role and level, the views,
+        Where am I, the status bar's widgets, the controller. Disabled until `attach`."""
+        if self.has_body:
+            return
+        from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget
+
+        from skill_ladder.ui.file_actions import FileActions
+        from skill_ladder.ui.widgets.card_list import CardList
+        from skill_ladder.ui.widgets.compare_view import CompareView
+        from skill_ladder.ui.widgets.growth_view import GrowthView
+        from skill_ladder.ui.widgets.matrix_view import MatrixView
+        from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
+        from skill_ladder.ui.widgets.proposals_view import ProposalsView
+        from skill_ladder.ui.widgets.selection_bar import SelectionBar
+        from skill_ladder.ui.widgets.standing_panel import StandingPanel
+        from skill_ladder.ui.window_controller import WindowController
+
+        settings = self._settings
+        self.browser = ProfileBrowser(self)
         self.selection = SelectionBar(self)
         self.views = QTabWidget(self)
         self.cards = CardList(self)
@@ -78,7 +129,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.standing = StandingPanel(self)
         for page in (self.cards, self.compare, self.matrix, self.growth, self.proposals):
             self.views.addTab(page, "")
-        tab = settings.get("tab")  # the last view, already while the data loads
+        tab = settings.get("tab")  # the last view
         if isinstance(tab, int) and 0 <= tab < self.views.count():
             self.views.setCurrentIndex(tab)
         self.last_checkin = QLabel(self)
@@ -99,25 +150,20 @@ class MainWindow(Retranslatable, QMainWindow):
         left.setSizes([180, 560])
         self._standing_scroll = standing_scroll
         self.standing.rule_shown.connect(self._reveal_rule)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.selection)
-        right_layout.addWidget(self.views, 1)
-        self.splitter = QSplitter(self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 900])
-        self.setCentralWidget(self.splitter)
+        stretch = self._right_layout.takeAt(1)  # the shell's filler
+        del stretch
+        self._right_layout.addWidget(self.selection)
+        self._right_layout.addWidget(self.views, 1)
+        placeholder = self.splitter.replaceWidget(0, left)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._tab_order_header_after(self.browser)
 
-        self.controller = WindowController(self, settings, translations.language)
+        self.controller = WindowController(self, settings, self._translations.language)
         self.files = FileActions(self.controller)
         self.report_button.clicked.connect(self.files.open_report)
-        self._build_menus()
-        self._restore_geometry()
-        self.retranslate_ui()
-        self.header.show_remembered(settings, translations.language)
+        self.controller.undo.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.controller.undo.canRedoChanged.connect(self.redo_action.setEnabled)
         self._data_widgets: tuple[QWidget, ...] = (
             self.report_button,
             self.views,
@@ -126,14 +172,28 @@ class MainWindow(Retranslatable, QMainWindow):
             self.standing,
         )
         for widget in self._data_widgets:
-            widget.setEnabled(False)
-        for action in self.menu_actions.values():
-            action.setEnabled(action in self._always_enabled)
-        self.statusBar().showMessage(self.tr("Opening your data…"))
-        self._paint_watch = _FirstPaint(self.header, self.first_painted.emit)
+            widget.setEnabled(self.controller.attached)
+        self.has_body = True
+        self.retranslate_ui()
+
+    def _tab_order_header_after(self, before: QWidget) -> None:
+        """The header was made first (for the first paint): put its Tab stops back where they
+        belong on screen, after the browser and before role and level."""
+        # Qt's setTabOrder ignores widgets that take no focus at all: step over them.
+        anchor = before
+        following = before.nextInFocusChain()
+        while following is not None and before.isAncestorOf(following):
+            if following.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                anchor = following  # the browser's last
+            following = following.nextInFocusChain()
+        for widget in self.header.findChildren(QWidget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                QWidget.setTabOrder(anchor, widget)
+                anchor = widget
 
     def attach(self, services: Services) -> None:
         """The data arrives: fill every view and enable what needs the database."""
+        self.build_body()
         for widget in self._data_widgets:
             widget.setEnabled(True)
         for action in self.menu_actions.values():
@@ -162,37 +222,55 @@ class MainWindow(Retranslatable, QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        c = self.controller
-        f = self.files
+        # Slots look the controller and file actions up when triggered: they come with the
+        # body, and these actions stay disabled until the data is in.
         self.menu_actions: dict[str, QAction] = {}
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self._action("import", "Ctrl+I", f.import_profile))
-        self.file_menu.addAction(self._action("remove", None, f.remove_profile))
-        self.file_menu.addAction(self._action("restore", None, f.restore_bundled))
-        self.file_menu.addSeparator()
         self.file_menu.addAction(
-            self._action("report", QKeySequence(QKeySequence.StandardKey.Print), f.open_report)
+            self._action("import", "Ctrl+I", lambda: self.files.import_profile())
+        )
+        self.file_menu.addAction(self._action("remove", None, lambda: self.files.remove_profile()))
+        self.file_menu.addAction(
+            self._action("restore", None, lambda: self.files.restore_bundled())
         )
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self._action("backup", None, f.backup_now))
-        self.file_menu.addAction(self._action("restore_backup", None, f.restore_backup))
-        self.file_menu.addAction(self._action("export_data", None, f.export_data))
-        self.file_menu.addAction(self._action("export_csv", None, partial(f.export_data, True)))
-        self.file_menu.addAction(self._action("import_data", None, f.import_data))
-        self.file_menu.addAction(self._action("export_proposals", None, c.export_proposals))
+        self.file_menu.addAction(
+            self._action(
+                "report",
+                QKeySequence(QKeySequence.StandardKey.Print),
+                lambda: self.files.open_report(),
+            )
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action("backup", None, lambda: self.files.backup_now()))
+        self.file_menu.addAction(
+            self._action("restore_backup", None, lambda: self.files.restore_backup())
+        )
+        self.file_menu.addAction(
+            self._action("export_data", None, lambda: self.files.export_data())
+        )
+        self.file_menu.addAction(
+            self._action("export_csv", None, lambda: self.files.export_data(True))
+        )
+        self.file_menu.addAction(
+            self._action("import_data", None, lambda: self.files.import_data())
+        )
+        self.file_menu.addAction(
+            self._action("export_proposals", None, lambda: self.controller.export_proposals())
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(
             self._action("quit", QKeySequence(QKeySequence.StandardKey.Quit), self.close)
         )
         self.edit_menu = bar.addMenu("")
         # Our own actions (not QUndoStack's), so their words follow the language switch.
-        undo = self._action("undo", QKeySequence(QKeySequence.StandardKey.Undo), c.undo.undo)
-        redo = self._action("redo", QKeySequence(QKeySequence.StandardKey.Redo), c.undo.redo)
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-        c.undo.canUndoChanged.connect(undo.setEnabled)
-        c.undo.canRedoChanged.connect(redo.setEnabled)
+        undo = self._action(
+            "undo", QKeySequence(QKeySequence.StandardKey.Undo), lambda: self.controller.undo.undo()
+        )
+        redo = self._action(
+            "redo", QKeySequence(QKeySequence.StandardKey.Redo), lambda: self.controller.undo.redo()
+        )
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
@@ -206,7 +284,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 self._action(
                     name,
                     f"Ctrl+{index + 1}",
-                    partial(self.views.setCurrentIndex, index),
+                    partial(self._show_view, index),
                 )
             )
         self.view_menu.addSeparator()
@@ -215,9 +293,11 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.view_menu.addAction(self._action("next_level", "Ctrl+]", lambda: self._step_level(1)))
         self.checkin_menu = bar.addMenu("")
-        self.checkin_menu.addAction(self._action("checkin", "Ctrl+K", c.close_checkin))
         self.checkin_menu.addAction(
-            self._action("timeline", None, lambda: self.views.setCurrentIndex(GROWTH))
+            self._action("checkin", "Ctrl+K", lambda: self.controller.close_checkin())
+        )
+        self.checkin_menu.addAction(
+            self._action("timeline", None, partial(self._show_view, GROWTH))
         )
         self.language_menu = bar.addMenu("")
         self._language_group = QActionGroup(self)
@@ -236,6 +316,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Skill Ladder"))
+        if self.has_body:
+            self._retranslate_body()
+        if hasattr(self, "file_menu"):
+            self._retranslate_menus()
+
+    def _retranslate_body(self) -> None:
         self.views.setTabText(CARDS, self.tr("Cards"))
         self.views.setTabText(COMPARE, self.tr("Compare with next level"))
         self.views.setTabText(MATRIX, self.tr("Matrix"))
@@ -246,8 +332,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.report_button.setText(self.tr("Report…"))
         self.report_button.setToolTip(self.tr("Preview, print or save your growth report (Ctrl+P)"))
         self.cards.setAccessibleName(self.tr("Expectation cards"))
-        if not hasattr(self, "file_menu"):
-            return
+
+    def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.menu_actions["import"].setText(self.tr("&Import profile…"))
         self.menu_actions["remove"].setText(self.tr("&Remove profile…"))
@@ -289,13 +375,17 @@ class MainWindow(Retranslatable, QMainWindow):
         language = choose_language(None, None if choice == LANGUAGE_SYSTEM else choice)
         if language != self._translations.language:
             self._translations.apply(language)  # Qt sends LanguageChange to every widget
-            self.controller.set_language(language)
+            if self.has_body:
+                self.controller.set_language(language)
         self.menu_actions[f"language_{choice}"].setChecked(True)
 
     # -- behaviour that is the window's own -------------------------------------------------
     def _reveal_rule(self, shown: bool) -> None:
         if shown:
             self._standing_scroll.ensureWidgetVisible(self.standing.rule_text)
+
+    def _show_view(self, index: int) -> None:
+        self.views.setCurrentIndex(index)
 
     def _focus_search(self) -> None:
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -323,6 +413,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if (
             event.type() == QEvent.Type.ActivationChange
             and self.isActiveWindow()
+            and getattr(self, "has_body", False)
             and self.controller.attached
         ):
             self.controller.refresh_if_changed_elsewhere()
@@ -344,7 +435,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.splitter.restoreState(QByteArray(base64.b64decode(splitter)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.controller.flush_notes()
+        if self.has_body:
+            self.controller.flush_notes()
         self._settings.set("geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
         self._settings.set(
             "splitter", base64.b64encode(bytes(self.splitter.saveState().data())).decode()

@@ -1,17 +1,25 @@
 """One window per data folder: a second start brings the running window to the front instead
-of opening the database twice (a QLockFile in the data folder and a local socket)."""
+of opening the database twice (a QLockFile in the data folder and a local socket).
+
+The lock is taken before the window is shown; the socket listens from just after its first
+paint (`serve`), so QtNetwork is not loaded before it. A second start in between finds the
+lock taken and keeps trying to reach the first for two seconds."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 WAKE = b"raise"
+ANSWER_WAIT_S = 2.0
 
 
 class SingleInstance(QObject):
@@ -19,33 +27,55 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-        self.name = f"skill-ladder-{digest}"
+        self._data_dir = data_dir
         self._lock = QLockFile(str(data_dir / "skill-ladder.lock"))
         self._server: QLocalServer | None = None
 
+    @property
+    def name(self) -> str:
+        """The local socket's name: one per data folder."""
+        import hashlib
+
+        digest = hashlib.sha256(str(self._data_dir.resolve()).encode()).hexdigest()[:16]
+        return f"skill-ladder-{digest}"
+
     def acquire(self) -> bool:
-        """True for the first instance (which then listens); False after waking the first."""
+        """True for the first instance (which then calls `serve`); False after waking the
+        first."""
         if self._lock.tryLock(200):
-            QLocalServer.removeServer(self.name)  # a server left by a crashed instance
-            self._server = QLocalServer(self)
-            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-            self._server.newConnection.connect(self._wake)
-            if not self._server.listen(self.name):
-                log.warning("single-instance server not listening: %s", self._server.errorString())
-            log.info("single instance: serving %s", self.name)
             return True
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
-        socket.connectToServer(self.name)
-        if socket.waitForConnected(2000):
-            socket.write(WAKE)
-            socket.waitForBytesWritten(2000)
-            socket.disconnectFromServer()
-        else:
-            log.warning(
-                "another instance holds the lock but does not answer: %s", socket.errorString()
-            )
-        return False
+        deadline = time.monotonic() + ANSWER_WAIT_S
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(int(ANSWER_WAIT_S * 1000)):
+                socket.write(WAKE)
+                socket.waitForBytesWritten(2000)
+                socket.disconnectFromServer()
+                return False
+            if time.monotonic() > deadline:  # the first may still be starting: try again
+                log.warning(
+                    "another instance holds the lock but does not answer: %s",
+                    socket.errorString(),
+                )
+                return False
+            time.sleep(0.1)
+
+    def serve(self) -> None:
+        """Listen for a second start (the lock is ours)."""
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        QLocalServer.removeServer(self.name)  # a server left by a crashed instance
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._wake)
+        if not self._server.listen(self.name):
+            log.warning("single-instance server not listening: %s", self._server.errorString())
+        log.info("single instance: serving %s", self.name)
 
     def _wake(self) -> None:
         assert self._server is not None

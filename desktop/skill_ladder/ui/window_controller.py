@@ -33,6 +33,7 @@ from skill_ladder.settings import Settings
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.rating_undo import RatingCommand
+from skill_ladder.ui.view_tabs import CARDS, COMPARE, GROWTH, MATRIX, PROPOSALS
 from skill_ladder.ui.widgets.card_list import CardList
 from skill_ladder.ui.widgets.readiness_charts import local_date
 from skill_ladder.wording import describe, fill, problems_of
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-CARDS, COMPARE, MATRIX, GROWTH, PROPOSALS = range(5)
 
 
 class WindowController(QObject):

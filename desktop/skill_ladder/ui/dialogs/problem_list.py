@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QVBoxLayout, QWidget
 
-from skill_ladder.ui.widgets.requirement_card import plain_label
+from skill_ladder.ui.widgets.labels import plain_label
 
 
 class ProblemListDialog(QDialog):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from skill_ladder.report.renderer import default_page_size, render, render_pdf
 from skill_ladder.services.views import CheckinView, ReportData
 from skill_ladder.translations import locale_for
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import local_date_time
-from skill_ladder.ui.widgets.requirement_card import plain_label
 
 Build = Callable[[str, int | None], ReportData]
 Save = Callable[[Path, bytes], bool]

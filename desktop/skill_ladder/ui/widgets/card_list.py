@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.services.views import RequirementView
-from skill_ladder.ui.widgets.requirement_card import RequirementCard, plain_label
+from skill_ladder.ui.widgets.labels import plain_label
+from skill_ladder.ui.widgets.requirement_card import RequirementCard
 
 BATCH = 12
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from skill_ladder.services.views import Comparison
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.card_list import CardList
-from skill_ladder.ui.widgets.requirement_card import plain_label
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.wording import fill
 
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services.views import ChangeView, CheckinView, ReadinessHistory
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import ReadinessTrend, local_date_time
-from skill_ladder.ui.widgets.requirement_card import plain_label
 from skill_ladder.wording import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

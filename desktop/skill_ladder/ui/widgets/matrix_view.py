@@ -19,7 +19,7 @@ from skill_ladder.rating_words import rating_color, rating_label, rating_letter
 from skill_ladder.services.views import Matrix
 from skill_ladder.ui.models.matrix_model import MatrixModel
 from skill_ladder.ui.retranslate import Retranslatable
-from skill_ladder.ui.widgets.requirement_card import plain_label
+from skill_ladder.ui.widgets.labels import plain_label
 
 
 class MatrixView(Retranslatable, QWidget):

@@ -15,7 +15,7 @@ from skill_ladder.ui.models.profile_tree import (
     ProfileTreeModel,
 )
 from skill_ladder.ui.retranslate import Retranslatable
-from skill_ladder.ui.widgets.requirement_card import plain_label
+from skill_ladder.ui.widgets.labels import plain_label
 
 
 class ProfileBrowser(Retranslatable, QWidget):

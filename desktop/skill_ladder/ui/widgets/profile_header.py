@@ -6,17 +6,51 @@ data has loaded (it is replaced a moment later by the live one)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from skill_ladder.services.views import Counts, ProfileDetail
 from skill_ladder.settings import Settings
 from skill_ladder.ui.retranslate import Retranslatable
-from skill_ladder.ui.widgets.requirement_card import plain_label
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.wording import fill
+
+if TYPE_CHECKING:
+    from skill_ladder.services.views import ProfileDetail
+
+
+@dataclass(frozen=True)
+class HeaderText:
+    """What the header shows: from the live `ProfileDetail`, or remembered from the last
+    session (this module stays light: the window draws it before the data loads)."""
+
+    key: str
+    is_framework: bool
+    name: str
+    summary: str
+    domain: str
+    group: str
+    updated: date | None
+    has_roles: bool
+    counts: tuple[int, int, int, int]  # roles, levels, required, optional
+
+    @classmethod
+    def of(cls, detail: ProfileDetail) -> HeaderText:
+        c = detail.counts
+        return cls(
+            key=detail.key,
+            is_framework=detail.is_framework,
+            name=detail.name,
+            summary=detail.summary,
+            domain=detail.domain,
+            group=detail.group,
+            updated=detail.updated,
+            has_roles=detail.has_roles,
+            counts=(c.roles, c.levels, c.required, c.optional),
+        )
 
 
 class _Tile(QFrame):
@@ -47,7 +81,7 @@ class ProfileHeader(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._detail: ProfileDetail | None = None
+        self._shown: HeaderText | None = None
         self._name = plain_label(self, wrap=True, selectable=True)
         font = self._name.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -79,51 +113,52 @@ class ProfileHeader(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def set_detail(self, detail: ProfileDetail | None, followed: bool) -> None:
-        self._detail = detail
+        self._show(None if detail is None else HeaderText.of(detail), followed)
+
+    def _show(self, text: HeaderText | None, followed: bool) -> None:
+        self._shown = text
         self._followed = followed
         self.star.blockSignals(True)
         self.star.setChecked(followed)
         self.star.blockSignals(False)
-        self.star.setVisible(detail is not None and not detail.is_framework)
+        self.star.setVisible(text is not None and not text.is_framework)
         self._word()
 
     def remember(self, settings: Settings, language: str) -> None:
         """Keep what the header shows now, for the next start."""
-        detail = self._detail
-        if detail is None:
+        text = self._shown
+        if text is None:
             settings.set(MEMORY_KEY, None)
             return
-        counts = detail.counts
         settings.set(
             MEMORY_KEY,
             {
                 "language": language,
-                "key": detail.key,
-                "framework": detail.framework,
-                "is_framework": detail.is_framework,
-                "name": detail.name,
-                "summary": detail.summary,
-                "domain": detail.domain,
-                "group": detail.group,
-                "updated": detail.updated.isoformat() if detail.updated else None,
-                "has_roles": detail.has_roles,
-                "counts": [counts.roles, counts.levels, counts.required, counts.optional],
+                "key": text.key,
+                "is_framework": text.is_framework,
+                "name": text.name,
+                "summary": text.summary,
+                "domain": text.domain,
+                "group": text.group,
+                "updated": text.updated.isoformat() if text.updated else None,
+                "has_roles": text.has_roles,
+                "counts": list(text.counts),
             },
         )
 
     def show_remembered(self, settings: Settings, language: str) -> None:
         """Draw the header of the last session (if it was in this language), without the
         follow star: it is a picture until the live data replaces it."""
-        detail = _remembered(settings.get(MEMORY_KEY), language)
-        if detail is not None:
-            self.set_detail(detail, False)
+        text = _remembered(settings.get(MEMORY_KEY), language)
+        if text is not None:
+            self._show(text, False)
             self.star.hide()
 
     def retranslate_ui(self) -> None:
         self._word()
 
     def _word(self) -> None:
-        detail = self._detail
+        detail = self._shown
         self.star.setText("★" if self._followed else "☆")
         self.star.setToolTip(
             self.tr("Stop following") if self._followed else self.tr("Follow this profile")
@@ -148,53 +183,48 @@ class ProfileHeader(Retranslatable, QWidget):
             when = fill(self.tr("updated %1"), updated)
             place = f"{place} · {when}" if place else when
         self._place.setText(place)
-        counts = detail.counts
+        n_roles, n_levels, n_required, n_optional = detail.counts
         roles, levels, required, optional = self._tiles
-        roles.set(counts.roles, self.tr("roles", "", counts.roles))
+        roles.set(n_roles, self.tr("roles", "", n_roles))
         roles.setVisible(detail.has_roles)
         roles.setToolTip(self.tr("Roles where this skill appears"))
-        levels.set(counts.levels, self.tr("levels", "", counts.levels))
+        levels.set(n_levels, self.tr("levels", "", n_levels))
         levels.setToolTip(self.tr("A structured growth path"))
-        required.set(counts.required, self.tr("required", "", counts.required))
-        optional.set(counts.optional, self.tr("optional", "", counts.optional))
+        required.set(n_required, self.tr("required", "", n_required))
+        optional.set(n_optional, self.tr("optional", "", n_optional))
 
     def _toggled(self, on: bool) -> None:
-        if self._detail is not None:
+        if self._shown is not None:
             self._followed = on
             self._word()
-            self.follow_toggled.emit(self._detail.key, on)
+            self.follow_toggled.emit(self._shown.key, on)
 
 
 MEMORY_KEY = "header"
 
 
-def _remembered(value: Any, language: str) -> ProfileDetail | None:
+def _remembered(value: Any, language: str) -> HeaderText | None:
     """The header kept by `ProfileHeader.remember`; None when absent, in another language,
     or not what was written (settings are a file a person may edit)."""
     if not isinstance(value, dict) or value.get("language") != language:
         return None
     try:
-        texts = [value[k] for k in ("key", "framework", "name", "summary", "domain", "group")]
-        counts = [int(n) for n in value["counts"]]
+        texts = [value[k] for k in ("key", "name", "summary", "domain", "group")]
+        counts = tuple(int(n) for n in value["counts"])
         updated = date.fromisoformat(value["updated"]) if value["updated"] else None
         if not all(isinstance(t, str) for t in texts) or len(counts) != 4:
             return None
-        key, framework, name, summary, domain, group = texts
-        return ProfileDetail(
+        key, name, summary, domain, group = texts
+        return HeaderText(
             key=key,
             is_framework=bool(value["is_framework"]),
-            framework=framework,
             name=name,
             summary=summary,
             domain=domain,
             group=group,
-            version=None,
             updated=updated,
-            levels=(),
-            roles=(),
             has_roles=bool(value["has_roles"]),
-            counts=Counts(*counts),
-            requirements=(),
+            counts=(counts[0], counts[1], counts[2], counts[3]),
         )
     except (KeyError, TypeError, ValueError):
         return None

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from skill_ladder.services.views import ProposalView
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import local_date
-from skill_ladder.ui.widgets.requirement_card import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -4,11 +4,10 @@ person's rating and their evidence note."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QToolButton,
@@ -20,6 +19,7 @@ from skill_ladder.domain.rating import Rating
 from skill_ladder.rating_words import rating_label, required_label
 from skill_ladder.services.views import RequirementView
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.rating_control import RatingControl
 from skill_ladder.wording import fill
 
@@ -30,32 +30,6 @@ _RATING_KEYS = {
     Qt.Key.Key_2: Rating.MEETS,
     Qt.Key.Key_3: Rating.EXCEEDS,
 }
-
-
-class _WrappingLabel(QLabel):
-    """A word-wrapped label that asks for the height its text needs at its current width
-    (layouts inside a scroll area do not ask for height-for-width themselves)."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        needed = self.heightForWidth(event.size().width())
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-
-
-def plain_label(parent: QWidget, *, wrap: bool = False, selectable: bool = False) -> QLabel:
-    """A label that never interprets its text as rich text (profile text and notes are plain)."""
-    label = _WrappingLabel(parent) if wrap else QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if wrap:
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    if selectable:
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-    return label
 
 
 class _NoteEdit(QPlainTextEdit):

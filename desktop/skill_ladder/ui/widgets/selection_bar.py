@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from skill_ladder.services.views import NamedKey
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.level_slider import LevelSlider
-from skill_ladder.ui.widgets.requirement_card import plain_label
 
 ALL_ROLES = None
 

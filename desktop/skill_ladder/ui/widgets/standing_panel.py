@@ -25,8 +25,8 @@ from skill_ladder.rating_words import (
 )
 from skill_ladder.services.views import NamedKey, Standing
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import ReadinessBars
-from skill_ladder.ui.widgets.requirement_card import plain_label
 from skill_ladder.wording import fill
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,34 @@
+"""Plain-text labels: profile text and notes are never interpreted as rich text. A module of
+its own, light enough for the window's first paint."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class _WrappingLabel(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its current width
+    (layouts inside a scroll area do not ask for height-for-width themselves)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
+def plain_label(parent: QWidget, *, wrap: bool = False, selectable: bool = False) -> QLabel:
+    """A label that never interprets its text as rich text (profile text and notes are plain)."""
+    label = _WrappingLabel(parent) if wrap else QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if wrap:
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
