@@ -131,7 +131,7 @@ def shoot(out: Path, scheme: str, language: str) -> None:
         window.grab().save(str(out / f"all-roles-{scheme}{suffix}.png"))
         window.close()
         # The next start, before its data has loaded: menus and the remembered header.
-        opening = MainWindow(settings, translations, services.database.path.parent)
+        opening = MainWindow(settings, translations, services.database.path.parent, body=False)
         opening.resize(1280, 820)
         opening.show()
         for _ in range(3):
