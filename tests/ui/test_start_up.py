@@ -161,39 +161,41 @@ def test_a_window_built_in_steps_keeps_the_tab_order_of_the_screen(
     translations.clear()
 
 
+GOOD_MEMORY = {
+    "language": "en",
+    "key": "k",
+    "name": "Remembered",
+    "summary": "",
+    "domain": "",
+    "group": "",
+    "updated": "2026-03-17",
+    "has_roles": True,
+    "is_framework": False,
+    "counts": [1, 2, 3, 4],
+}
+
+
+def test_a_header_memory_as_written_is_shown(qtbot: QtBot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(tmp_path / "settings.json")
+    settings.set(MEMORY_KEY, GOOD_MEMORY)
+    translations = Translations()
+    translations.apply("en")
+    shell = MainWindow(settings, translations, tmp_path, body=False)
+    qtbot.addWidget(shell)
+    assert shell.header._name.text() == "Remembered"
+    translations.clear()
+
+
 @pytest.mark.parametrize(
     "value",
     [
         None,
         "a string",
-        {"language": "es", "name": "x"},  # written in another language
-        {"language": "en", "name": 3},
-        {
-            "language": "en",
-            "key": "k",
-            "framework": "f",
-            "name": "n",
-            "summary": "",
-            "domain": "",
-            "group": "",
-            "updated": "not a date",
-            "has_roles": True,
-            "is_framework": False,
-            "counts": [1, 2, 3, 4],
-        },
-        {
-            "language": "en",
-            "key": "k",
-            "framework": "f",
-            "name": "n",
-            "summary": "",
-            "domain": "",
-            "group": "",
-            "updated": None,
-            "has_roles": True,
-            "is_framework": False,
-            "counts": [1, 2],
-        },
+        {**GOOD_MEMORY, "language": "es"},  # written in another language
+        {**GOOD_MEMORY, "name": 3},
+        {**GOOD_MEMORY, "updated": "not a date"},
+        {**GOOD_MEMORY, "counts": [1, 2]},
+        {key: value for key, value in GOOD_MEMORY.items() if key != "summary"},
     ],
 )
 def test_a_damaged_header_memory_is_ignored(
