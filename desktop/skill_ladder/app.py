@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -33,7 +34,7 @@ def setup_logging(paths: AppPaths) -> None:
                 if older.exists():
                     older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
             log_file.replace(log_file.with_name(f"{log_file.name}.1"))
-    except FileNotFoundError:
+    except OSError:  # no log yet, or one another program holds open: keep writing to it
         pass
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -96,7 +97,7 @@ def _main(argv: Sequence[str] | None) -> int:
     from skill_ladder.language import choose_language
     from skill_ladder.settings import Settings
     from skill_ladder.translations import Translations
-    from skill_ladder.wording import describe, problems_of
+    from skill_ladder.wording import describe, error_line, problems_of
 
     arguments = list(sys.argv[1:] if argv is None else argv)
     early = parse_globals(arguments)
@@ -156,10 +157,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     except SkillLadderError as error:
         log.info("refused: %s", error)
-        details = problems_of(error)
-        prefix = f"{getattr(args, 'file', '')}: " if details and getattr(args, "file", None) else ""
-        line = prefix + describe(error) + ("  " + "; ".join(details) if details else "")
-        sys.stderr.write(f"{PROG}: {line}\n")
+        file = getattr(args, "file", None)
+        prefix = f"{file}: " if file and problems_of(error) else ""
+        sys.stderr.write(f"{PROG}: {prefix}{error_line(error)}\n")
         return error.exit_code
 
 
@@ -185,12 +185,12 @@ def open_services(paths: AppPaths, *, back_up: bool = True) -> Services:
     return services
 
 
-def _in_background(work: Callable[[AppPaths], None], paths: AppPaths) -> None:
-    """A thread of its own (not a daemon: quitting waits for it, so no copy is cut short).
-    The daily backup of a large database takes most of a second: not on the window's thread."""
-    import threading
-
-    threading.Thread(target=work, args=(paths,), name=work.__name__).start()
+def _in_background(work: Callable[[AppPaths], None], paths: AppPaths) -> threading.Thread:
+    """A thread of its own: the daily backup of a large database takes most of a second, not
+    for the window's thread. The window waits for it before it lets go of the folder."""
+    thread = threading.Thread(target=work, args=(paths,), name=work.__name__)
+    thread.start()
+    return thread
 
 
 def daily_backup(paths: AppPaths) -> None:
@@ -202,3 +202,5 @@ def daily_backup(paths: AppPaths) -> None:
         paths.backup_service().automatic()
     except SkillLadderError as error:
         log.error("automatic backup failed: %s", error)
+    except Exception:  # on its own thread: nobody else would see it
+        log.exception("automatic backup failed")

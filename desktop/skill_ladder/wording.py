@@ -307,6 +307,12 @@ def problems_of(error: SkillLadderError) -> list[str]:
     return [describe_problem(p) for p in error.problems] if isinstance(error, InvalidFile) else []
 
 
+def error_line(error: SkillLadderError) -> str:
+    """A refusal in one line: the sentence, then each problem of a file with its place."""
+    details = problems_of(error)
+    return describe(error) + ("  " + "; ".join(details) if details else "")
+
+
 def unexpected(log_path: str) -> str:
     return fill(
         translate("Messages", "Something went wrong that should not have. Details are in %1."),

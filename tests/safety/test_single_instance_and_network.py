@@ -44,6 +44,37 @@ def test_a_second_start_wakes_the_first_window(cli: Cli) -> None:
         first.wait()
 
 
+def test_a_second_start_before_the_first_listens_still_wakes_it(
+    qtbot,
+    qapp,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """The first window listens only after its first paint; a second start in that gap finds
+    the lock taken and keeps trying until the first answers."""
+    from skill_ladder.ui.single_instance import SingleInstance
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    first = SingleInstance(folder, qapp)
+    assert first.acquire()  # the lock, not yet the socket
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    probe = (
+        "from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "from skill_ladder.ui.single_instance import SingleInstance;"
+        "app = QCoreApplication([]);"
+        f"print(SingleInstance(Path({str(folder)!r}), app).acquire())"
+    )
+    second = subprocess.Popen(
+        [sys.executable, "-c", probe], env=env, stdout=subprocess.PIPE, text=True
+    )
+    qtbot.wait(400)  # the second start is trying by now
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        first.serve()
+    out, _ = second.communicate(timeout=30)
+    assert second.returncode == 0 and out.strip() == "False"
+    first.release()
+
+
 def test_data_files_are_private(cli: Cli) -> None:
     assert cli("rate", "mlflow", "ml-engineer", "junior", "meets").code == 0
     assert cli("backup", "create").code == 0

@@ -57,6 +57,12 @@ def test_the_daily_backup_is_made_after_the_window_has_its_data(cli: Cli) -> Non
     second for a large database)."""
     setup = f"""
 seen = []
+import threading
+backup = app.daily_backup
+def daily_backup(paths):
+    seen.append(threading.current_thread().name)
+    backup(paths)
+app.daily_backup = daily_backup
 attach = main_window.MainWindow.attach
 def attached(self, services):
     folder = Path({str(cli.data_dir / "backups")!r})
@@ -66,10 +72,27 @@ def attached(self, services):
     attach(self, services)
 main_window.MainWindow.attach = attached
 """
-    assert cli.window_start(setup, "seen") == "0 [[]]"  # nothing yet when the cards show
+    # Nothing yet when the cards show; then made on a thread of its own.
+    assert cli.window_start(setup, "seen") == "0 [[], 'daily_backup']"
     listed = cli("backup", "list", "--json")
     assert listed.code == 0, listed.err
     assert [b["kind"] for b in listed.json()] == ["auto"]  # made, and complete at exit
+
+
+def test_an_unforeseen_failure_at_start_is_said_and_the_window_closes(cli: Cli) -> None:
+    setup = """
+import io
+import skill_ladder.ui.application
+skill_ladder.ui.application.SMOKE_TIMEOUT_MS = 600_000  # a window left hanging is a failure
+said = io.StringIO()
+sys.stderr = said
+def broken(paths, **options):
+    raise RuntimeError("a bug")
+app.open_services = broken
+"""
+    shown = "'Something went wrong' in said.getvalue(), 'Traceback' in said.getvalue()"
+    assert cli.window_start(setup, shown) == "1 True False"
+    assert "RuntimeError: a bug" in (cli.data_dir / "skill-ladder.log").read_text()
 
 
 def test_a_window_start_on_a_newer_database_says_why_and_changes_nothing(cli: Cli) -> None:
@@ -117,6 +140,7 @@ def test_the_shell_shows_the_remembered_header_and_waits_for_the_data(
     assert shell.menu_actions["language_es"].isEnabled()
     shell.choose_language("es")  # before the data: only the words change
     assert shell.menu_actions["about"].text() == "&Acerca de Skill Ladder"
+    assert shell.statusBar().currentMessage() == "Abriendo tus datos…"
     shell.choose_language("en")
 
     shell.build_body()  # right after the first paint
@@ -158,6 +182,27 @@ def test_a_window_built_in_steps_keeps_the_tab_order_of_the_screen(
     names = [spoken_name(w) for w in tab_through(qtbot, window.browser.search)]
     follow = names.index("Follow")
     assert names.index("Skill profiles") < follow < names.index("Role"), names
+    translations.clear()
+
+
+def test_a_first_start_without_a_remembered_header_focuses_the_search(
+    qtbot: QtBot,
+    qapp,
+    services: Services,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    translations = Translations()
+    translations.apply("en")
+    shell = MainWindow(Settings(paths.settings), translations, paths.data_dir, body=False)
+    qtbot.addWidget(shell)
+    shell.show()
+    shell.activateWindow()
+    qtbot.waitUntil(shell.isActiveWindow)
+    assert shell.header._name.text() == "No profile selected"
+    assert not shell.header.star.isVisibleTo(shell)  # nothing to follow, nothing to focus
+    assert QApplication.focusWidget() is None
+    shell.attach(services)
+    assert QApplication.focusWidget() is shell.browser.search
     translations.clear()
 
 

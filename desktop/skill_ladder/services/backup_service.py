@@ -4,6 +4,7 @@ data folder's paths, so it serves even when the database cannot be opened."""
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,11 @@ from pathlib import Path
 from skill_ladder.storage import backups as store
 
 log = logging.getLogger(__name__)
+
+
+# Backups, rolling and restores, one at a time in this process: the window's daily backup runs
+# on a thread of its own, beside File › Back up now and Restore from backup.
+_ONE_AT_A_TIME = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -32,7 +38,8 @@ class BackupService:
         self.recovery = recovery
 
     def create(self, kind: str = store.MANUAL) -> BackupView:
-        made = store.create_backup(self.database, self.folder, kind)
+        with _ONE_AT_A_TIME:
+            made = store.create_backup(self.database, self.folder, kind)
         log.info("backup %s made", made.id)
         return _view(made)
 
@@ -47,14 +54,16 @@ class BackupService:
     def restore(self, backup_id: str) -> Path | None:
         """Put a backup in place (the database must be closed); the current file is set
         aside in recovery/ first. Returns where it went."""
-        aside = store.restore(self.database, store.find(self.folder, backup_id), self.recovery)
+        with _ONE_AT_A_TIME:  # not while the daily backup copies the file or rolls
+            aside = store.restore(self.database, store.find(self.folder, backup_id), self.recovery)
         log.info("backup %s restored; previous file at %s", backup_id, aside)
         return aside
 
     def automatic(self) -> BackupView | None:
         """The daily backup, when one is due, then the rolling clean-up."""
-        if not self.database.exists() or not store.automatic_backup_due(self.folder):
-            return None
-        made = self.create(store.AUTOMATIC)
-        store.rotate(self.folder)
+        with _ONE_AT_A_TIME:
+            if not self.database.exists() or not store.automatic_backup_due(self.folder):
+                return None
+            made = self.create(store.AUTOMATIC)
+            store.rotate(self.folder)
         return made

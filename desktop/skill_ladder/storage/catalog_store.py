@@ -203,10 +203,10 @@ class ImportPlan:
         return any(o.action in ("added", "updated") for o in self.outcomes)
 
 
-def _ladder_problems(row: FrameworkRow, framework: Framework) -> list[Problem]:
+def _ladder_problems(installed: Framework, framework: Framework) -> list[Problem]:
     """A file that leaves some installed skills of its framework as they are may add levels
     and roles, but not drop or reorder the ones those skills stand on."""
-    installed_levels = [lv.key for lv in row.levels]
+    installed_levels = [lv.key for lv in installed.levels]
     file_levels = [lv.key for lv in framework.levels]
     kept_order = [key for key in file_levels if key in installed_levels]
     problems = []
@@ -216,15 +216,17 @@ def _ladder_problems(row: FrameworkRow, framework: Framework) -> list[Problem]:
             Problem(
                 "framework.ladder_changed",
                 "$.levels",
-                {"framework": row.key, "levels": ", ".join(missing or installed_levels)},
+                {"framework": installed.key, "levels": ", ".join(missing or installed_levels)},
             )
         )
     file_roles = {r.key for r in framework.roles}
-    for role in row.roles:
+    for role in installed.roles:
         if role.key not in file_roles:
             problems.append(
                 Problem(
-                    "framework.role_missing", "$.roles", {"framework": row.key, "key": role.key}
+                    "framework.role_missing",
+                    "$.roles",
+                    {"framework": installed.key, "key": role.key},
                 )
             )
     return problems
@@ -233,14 +235,11 @@ def _ladder_problems(row: FrameworkRow, framework: Framework) -> list[Problem]:
 def check_import(session: Session, framework: Framework) -> ImportPlan:
     """Raise `InvalidFile` if the file clashes with what is installed; else say what importing
     would do to each skill, and whether the file's ladder and roles replace the installed."""
-    row = session.scalars(_framework_query().where(FrameworkRow.key == framework.key)).one_or_none()
-    problems = _key_conflicts(session, framework, None if row is None else row.id)
+    own_id = session.scalar(select(FrameworkRow.id).where(FrameworkRow.key == framework.key))
+    problems = _key_conflicts(session, framework, own_id)
     versions = installed_versions(session)
-    installed = (
-        {}
-        if row is None
-        else {s.key: s for f in _load(session, FrameworkRow.id == row.id) for s in f.skills}
-    )
+    current = None if own_id is None else _load(session, FrameworkRow.id == own_id)[0]
+    installed = {} if current is None else {s.key: s for s in current.skills}
     outcomes = [
         SkillOutcome(
             s.key,
@@ -253,9 +252,9 @@ def check_import(session: Session, framework: Framework) -> ImportPlan:
         for s in framework.skills
     ]
     rewritten = {o.key for o in outcomes if o.action in ("added", "updated")}
-    replace = row is None or all(s.key in rewritten for s in row.skills)
-    if not replace and rewritten and row is not None:
-        problems += _ladder_problems(row, framework)
+    replace = current is None or all(s.key in rewritten for s in current.skills)
+    if not replace and rewritten and current is not None:
+        problems += _ladder_problems(current, framework)
     if problems:
         raise InvalidFile("file.invalid", problems, count=len(problems))
     return ImportPlan(outcomes, replace)

@@ -75,8 +75,9 @@ _HISTORY = insert(RatingEventRow).values(
 
 
 def _upsert(set_value: bool, set_note: bool) -> Any:
-    """INSERT ... ON CONFLICT DO UPDATE of one rating, changing only what was given, and
-    returning the row as it is now (built once per shape; SQLAlchemy caches the SQL)."""
+    """INSERT ... ON CONFLICT DO UPDATE of one rating, changing only what was given (built
+    once per shape; SQLAlchemy caches the SQL). Not RETURNING: that needs SQLite 3.35, and
+    Python may be linked with an older one (upserts need 3.24)."""
     row = sqlite_insert(RatingRow).values(
         requirement_key=bindparam("key"),
         value=bindparam("value"),
@@ -92,10 +93,13 @@ def _upsert(set_value: bool, set_note: bool) -> Any:
     return row.on_conflict_do_update(
         index_elements=[RatingRow.requirement_key],
         set_={name: row.excluded[name] for name in changed},
-    ).returning(RatingRow.value, RatingRow.note, RatingRow.rated_fingerprint)
+    )
 
 
 _UPSERTS = {(v, n): _upsert(v, n) for v in (False, True) for n in (False, True) if v or n}
+_STORED = select(RatingRow.value, RatingRow.note, RatingRow.rated_fingerprint).where(
+    RatingRow.requirement_key == bindparam("key")
+)
 
 
 def save(
@@ -108,14 +112,14 @@ def save(
 ) -> StoredRating | None:
     """Change the value (pass `value`) and/or the note of a rating, and append the new state
     to the history; None (and nothing written) when no installed requirement has this key.
-    Rating again records the requirement text it was rated against. Three statements on a
+    Rating again records the requirement text it was rated against. Four statements on a
     Core connection: this is the save the person waits for after every click."""
     fingerprint = connection.execute(_FINGERPRINT, {"key": requirement_key}).scalar()
     if fingerprint is None:
         return None
     given = None if value is KEEP or value is None else int(value)
     upsert = _UPSERTS[(value is not KEEP, note is not None)]
-    stored, stored_note, rated = connection.execute(
+    connection.execute(
         upsert,
         {
             "key": requirement_key,
@@ -124,7 +128,8 @@ def save(
             "fingerprint": None if given is None else fingerprint,
             "now": now,
         },
-    ).one()
+    )
+    stored, stored_note, rated = connection.execute(_STORED, {"key": requirement_key}).one()
     connection.execute(
         _HISTORY, {"key": requirement_key, "value": stored, "note": stored_note, "now": now}
     )

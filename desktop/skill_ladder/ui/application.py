@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from skill_ladder import APP_NAME
+from skill_ladder.cli_args import PROG
 from skill_ladder.errors import SkillLadderError, StorageFailure
 from skill_ladder.paths import AppPaths, resource_root
 from skill_ladder.settings import Settings
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
 FIRST_PAINT_WAIT_MS = 500
+AFTER_START_WAIT_MS = 3_000
 TIMING_VARIABLE = "SKILL_LADDER_TIMING"
 
 
@@ -120,17 +122,27 @@ def run_window(
     *,
     smoke: bool,
     open_services: Callable[[AppPaths], Services],
-    after_start: Callable[[], None] = lambda: None,
+    after_start: Callable[[], threading.Thread | None] = lambda: None,
 ) -> int:
     """The window on screen first (menus and the remembered header); after its first paint
     the rest of the window, then the data (the storage layer loads only then), so the person
-    sees the window at once. `after_start` (the daily backup) runs once the data is on
-    screen."""
+    sees the window at once. `after_start` (the daily backup, on a thread the window waits
+    for before it lets go of the folder) runs once the data is on screen."""
     app = application()
     window = MainWindow(settings, translations, paths.data_dir, body=False)
     instance.activated.connect(lambda: bring_to_front(window))
     timing = os.environ.get(TIMING_VARIABLE) == "1"
-    started = False
+    started = after_done = False
+    background: list[threading.Thread] = []
+
+    def run_after_start() -> None:  # once: when the cards are painted, or after a wait
+        nonlocal after_done
+        if after_done or not started:
+            return
+        after_done = True
+        thread = after_start()
+        if thread is not None:
+            background.append(thread)
 
     def load() -> None:  # once: on the first paint, or after a wait if none comes
         nonlocal started
@@ -143,7 +155,7 @@ def run_window(
             controller = window.controller
             if timing:
                 controller.ready.connect(lambda: _stamp("ready"))
-            controller.ready.connect(lambda: QTimer.singleShot(0, after_start))
+            controller.ready.connect(lambda: QTimer.singleShot(0, run_after_start))
             if smoke:
                 controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
             services = _open_at_start(window, paths, open_services, ask=not smoke)
@@ -152,6 +164,13 @@ def run_window(
                 return
             controller.reopen = lambda: open_services(paths)
             window.attach(services)
+            QTimer.singleShot(AFTER_START_WAIT_MS, run_after_start)  # cards never painted
+        except Exception:  # unforeseen: said in words, and the window does not hang half-open
+            from skill_ladder.wording import unexpected
+
+            log.critical("unexpected error while opening the data", exc_info=True)
+            _say(window, unexpected(str(paths.log)), ask=not smoke)
+            app.exit(1)
         finally:
             # The start is over, however it ended: what it made lives as long as the window,
             # so it is set apart from the collector's work before collection resumes (the
@@ -169,6 +188,8 @@ def run_window(
         install_window_excepthook(window, paths.log)
     window.show()
     code = app.exec()
+    for thread in background:  # the daily backup finishes before the folder is let go
+        thread.join()
     if window.has_body and window.controller.attached:
         window.controller.services.database.close()
     instance.release()
@@ -180,6 +201,17 @@ def _stamp(moment: str) -> None:
     sys.stderr.write(f"{TIMING_VARIABLE} {moment} {time.time():.6f}\n")
 
 
+def _say(window: MainWindow, message: str, *, ask: bool) -> None:
+    """Why the window cannot go on: one line on standard error and, unless `--smoke`, a
+    message in front of the window."""
+    sys.stderr.write(f"{PROG}: {message}\n")
+    if ask:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, window.tr("Skill Ladder"), message, parent=window
+        )
+        box.exec()
+
+
 def _open_at_start(
     window: MainWindow,
     paths: AppPaths,
@@ -188,8 +220,8 @@ def _open_at_start(
     ask: bool,
 ) -> Services | int:
     """The services, after offering a backup if the database was damaged (when `ask`); else
-    the exit code, after saying why on standard error and, when `ask`, in a message."""
-    from skill_ladder.wording import describe
+    the exit code, after saying why (`_say`)."""
+    from skill_ladder.wording import error_line
 
     try:
         try:
@@ -202,13 +234,7 @@ def _open_at_start(
             return open_services(paths)
     except SkillLadderError as error:
         log.error("cannot open the data: %s", error)
-        message = describe(error)
-        sys.stderr.write(f"{APP_NAME}: {message}\n")
-        if ask:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical, window.tr("Skill Ladder"), message, parent=window
-            )
-            box.exec()
+        _say(window, error_line(error), ask=ask)
         return error.exit_code
 
 

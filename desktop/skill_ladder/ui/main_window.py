@@ -94,7 +94,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.header.show_remembered(settings, translations.language)
         for action in self.menu_actions.values():
             action.setEnabled(action in self._always_enabled)
-        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self._opening = True
+        self._say_opening()
         self._paint_watch = _FirstPaint(self.header, self.first_painted.emit)
         if body:
             self.build_body()
@@ -200,6 +201,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setEnabled(True)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        self._opening = False
         self.statusBar().clearMessage()
         self.controller.attach(services)
         if self.isActiveWindow() and QApplication.focusWidget() is None:
@@ -314,8 +316,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self._language_group.actions()
         )
 
+    def _say_opening(self) -> None:
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Skill Ladder"))
+        if getattr(self, "_opening", False):
+            self._say_opening()
         if self.has_body:
             self._retranslate_body()
         if hasattr(self, "file_menu"):

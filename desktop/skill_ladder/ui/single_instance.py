@@ -81,7 +81,9 @@ class SingleInstance(QObject):
         assert self._server is not None
         connection = self._server.nextPendingConnection()
         if connection is not None:
-            connection.readyRead.connect(connection.readAll)
+            # A lambda, not the bound C++ method: PySide cannot wrap that one for a socket it
+            # did not create ("Cannot add dynamic method readAll()").
+            connection.readyRead.connect(lambda: connection.readAll())
             connection.disconnected.connect(connection.deleteLater)
         log.info("activated by a second start")
         self.activated.emit()

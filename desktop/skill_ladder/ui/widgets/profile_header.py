@@ -110,6 +110,7 @@ class ProfileHeader(Retranslatable, QWidget):
         layout.addLayout(tiles)
         self.star.toggled.connect(self._toggled)
         self._followed = False
+        self.star.hide()  # until there is a profile to follow
         self.retranslate_ui()
 
     def set_detail(self, detail: ProfileDetail | None, followed: bool) -> None:
