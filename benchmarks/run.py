@@ -89,6 +89,12 @@ def repeat(action: Callable[[], object], runs: int) -> list[float]:
     return times
 
 
+def launcher() -> list[str]:
+    """The `skill-ladder` command as installed (`make run` starts it), or `python -m`."""
+    script = Path(sys.executable).with_name("skill-ladder")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "skill_ladder"]
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -122,13 +128,13 @@ def main() -> None:
     print(f"{runs} runs per case after one warm-up; start-up cases are new processes")
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
-        app = [sys.executable, "-m", "skill_ladder", "--data-dir", str(data)]
+        app = [*launcher(), "--data-dir", str(data)]
         subprocess.run([*app, "profile", "list"], env=env, check=True, capture_output=True)
         heavy = Path(tmp) / "large-data"
         # Built by a child: a child's peak memory counts the parent's pages it was forked
         # with, so this process must stay small until the start-up cases are done.
         subprocess.run([sys.executable, __file__, "--build-large", str(heavy)], check=True)
-        heavy_app = [sys.executable, "-m", "skill_ladder", "--data-dir", str(heavy), "--smoke"]
+        heavy_app = [*launcher(), "--data-dir", str(heavy), "--smoke"]
         floor_runs = [child_run([sys.executable, "-c", FLOOR], env) for _ in range(runs + 1)][1:]
         app_runs = [child_run([*app, "--smoke"], env) for _ in range(runs + 1)][1:]
         heavy_runs = [child_run(heavy_app, env) for _ in range(runs + 1)][1:]
