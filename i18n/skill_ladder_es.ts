@@ -991,6 +991,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>La copia de «%1» no pasó la comprobación de integridad; no se guardó.</translation>
     </message>
     <message>
+        <source>There is nothing to back up yet: “%1” holds no data.</source>
+        <translation>Todavía no hay nada de lo que hacer una copia de seguridad: “%1” no contiene datos.</translation>
+    </message>
+    <message>
         <source>There is no backup “%1” (see “backup list”).</source>
         <translation>No existe la copia «%1» (mira «backup list»).</translation>
     </message>

@@ -276,6 +276,9 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         translate("Messages", "The backup of “%1” failed its integrity check; it was not kept."),
         p["path"],
     ),
+    "backup.nothing": lambda p: fill(
+        translate("Messages", "There is nothing to back up yet: “%1” holds no data."), p["folder"]
+    ),
     "backup.unknown": lambda p: fill(
         translate("Messages", "There is no backup “%1” (see “backup list”)."), p["id"]
     ),

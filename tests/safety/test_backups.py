@@ -39,6 +39,15 @@ def test_backup_list_and_restore_from_the_command_line(cli: Cli) -> None:
     live.close()
 
 
+def test_backing_up_a_folder_with_no_data_says_so(cli: Cli) -> None:
+    result = cli("backup", "create")
+    assert result.code == 1
+    assert "nothing to back up yet" in result.err
+    assert not (cli.data_dir / "backups").exists() or not any((cli.data_dir / "backups").iterdir())
+    spanish = cli("backup", "create", lang="es")
+    assert "Todavía no hay nada de lo que hacer una copia de seguridad" in spanish.err
+
+
 def test_rolling_clears_what_earlier_builds_left_beside_backups(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()

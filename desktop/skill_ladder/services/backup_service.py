@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from skill_ladder.errors import StorageFailure
 from skill_ladder.storage import backups as store
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class BackupService:
         self.recovery = recovery
 
     def create(self, kind: str = store.MANUAL) -> BackupView:
+        if not self.database.exists():
+            raise StorageFailure("backup.nothing", folder=str(self.database.parent))
         with _ONE_AT_A_TIME:
             made = store.create_backup(self.database, self.folder, kind)
         log.info("backup %s made", made.id)
