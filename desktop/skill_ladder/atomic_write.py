@@ -14,10 +14,17 @@ from skill_ladder.errors import StorageFailure
 
 
 def write_atomic(
-    path: Path, data: bytes, mode: int = 0o600, *, create_folder: bool = False
+    path: Path,
+    data: bytes,
+    mode: int = 0o600,
+    *,
+    create_folder: bool = False,
+    durable: bool = True,
 ) -> None:
     """Write `data` to `path` all at once. The folder must exist unless `create_folder` (for
-    the app's own folders): a file the person named in a missing folder is an error."""
+    the app's own folders): a file the person named in a missing folder is an error. Without
+    `durable` nothing is flushed to the disk (still all or nothing, but a power cut may lose
+    the last write): for preferences, written at every change of view."""
     import tempfile  # not at import time: the window's start does not need it
 
     path = Path(path)
@@ -29,11 +36,13 @@ def write_atomic(
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
         tmp_name = None
-        _fsync_dir(path.parent)
+        if durable:
+            _fsync_dir(path.parent)
     except OSError as error:
         raise StorageFailure(
             "file.write_failed", path=str(path), reason=error.strerror or str(error)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from skill_ladder.atomic_write import write_atomic
+from skill_ladder.errors import StorageFailure
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,10 @@ class Settings:
             return
         self._values[key] = value
         data = json.dumps(self._values, ensure_ascii=False, indent=2, sort_keys=True)
-        write_atomic(self._path, data.encode("utf-8"), create_folder=True)
+        try:  # every change of role, level or view: not flushed to disk, never in the way
+            write_atomic(self._path, data.encode("utf-8"), create_folder=True, durable=False)
+        except StorageFailure as error:
+            log.warning("preferences not saved: %s", error)
 
     @property
     def language(self) -> str:
