@@ -151,8 +151,7 @@ class MainWindow(Retranslatable, QMainWindow):
         left.setSizes([180, 560])
         self._standing_scroll = standing_scroll
         self.standing.rule_shown.connect(self._reveal_rule)
-        stretch = self._right_layout.takeAt(1)  # the shell's filler
-        del stretch
+        self._right_layout.takeAt(1)  # the shell's filler
         self._right_layout.addWidget(self.selection)
         self._right_layout.addWidget(self.views, 1)
         placeholder = self.splitter.replaceWidget(0, left)
@@ -173,7 +172,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.standing,
         )
         for widget in self._data_widgets:
-            widget.setEnabled(self.controller.attached)
+            widget.setEnabled(False)  # until `attach`
         self.has_body = True
         self.retranslate_ui()
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from skill_ladder.services.views import FrameworkEntry, Scope
+from skill_ladder.services.views import FrameworkEntry, Scope, SkillEntry
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,51 +50,39 @@ class ProfileTreeModel(QStandardItemModel):
         for framework in entries:
             all_text = framework.name.casefold()
             top = _item(framework.name, "framework", Scope(framework.key), all_text, framework.name)
-            domains: dict[str, QStandardItem] = {}
-            groups: dict[tuple[str, str], QStandardItem] = {}
+            # domain › group › skills, each in the order the framework gives them
+            tree: dict[str, dict[str, list[SkillEntry]]] = {}
             for skill in framework.skills:
-                domain = domains.get(skill.domain)
-                if domain is None:
-                    keys = tuple(s.key for s in framework.skills if s.domain == skill.domain)
-                    domain = _item(
-                        skill.domain,
-                        "domain",
-                        Scope(framework.key, keys),
-                        skill.domain.casefold(),
-                        skill.domain,
-                    )
-                    domains[skill.domain] = domain
-                    top.appendRow(domain)
-                group = groups.get((skill.domain, skill.group))
-                if group is None:
-                    keys = tuple(
-                        s.key
-                        for s in framework.skills
-                        if (s.domain, s.group) == (skill.domain, skill.group)
-                    )
-                    group = _item(
-                        skill.group,
-                        "group",
-                        Scope(framework.key, keys),
-                        skill.group.casefold(),
-                        skill.group,
-                    )
-                    groups[(skill.domain, skill.group)] = group
+                tree.setdefault(skill.domain, {}).setdefault(skill.group, []).append(skill)
+            for domain_name, groups in tree.items():
+                keys = tuple(s.key for s in framework.skills if s.domain == domain_name)
+                domain = _branch(domain_name, "domain", Scope(framework.key, keys))
+                top.appendRow(domain)
+                for group_name, skills in groups.items():
+                    keys = tuple(s.key for s in skills)
+                    group = _branch(group_name, "group", Scope(framework.key, keys))
                     domain.appendRow(group)
-                text = f"★ {skill.name}" if skill.followed else skill.name
-                leaf = _item(
-                    text,
-                    "skill",
-                    Scope(framework.key, (skill.key,)),
-                    skill.search_text,
-                    ("0" if skill.followed else "1") + skill.name.casefold(),
-                )
-                if skill.followed:
-                    leaf.setData(
-                        f"{skill.name}, {followed_label}", Qt.ItemDataRole.AccessibleTextRole
-                    )
-                group.appendRow(leaf)
+                    for skill in skills:
+                        group.appendRow(_leaf(framework.key, skill, followed_label))
             root.appendRow(top)
+
+
+def _branch(name: str, kind: str, scope: Scope) -> QStandardItem:
+    return _item(name, kind, scope, name.casefold(), name)
+
+
+def _leaf(framework: str, skill: SkillEntry, followed_label: str) -> QStandardItem:
+    text = f"★ {skill.name}" if skill.followed else skill.name
+    leaf = _item(
+        text,
+        "skill",
+        Scope(framework, (skill.key,)),
+        skill.search_text,
+        ("0" if skill.followed else "1") + skill.name.casefold(),
+    )
+    if skill.followed:
+        leaf.setData(f"{skill.name}, {followed_label}", Qt.ItemDataRole.AccessibleTextRole)
+    return leaf
 
 
 class ProfileFilter(QSortFilterProxyModel):
