@@ -1,7 +1,8 @@
 """Preferences (language, last view, window geometry) in a small JSON file in the data folder.
 
 Unknown or damaged content falls back to defaults and is logged, never fatal: preferences are
-not precious. Written through the atomic-write helper.
+not precious. Written through the atomic-write helper, without fsync (at every change of
+view), and a failed write is logged, not raised.
 """
 
 from __future__ import annotations
