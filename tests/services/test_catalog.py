@@ -14,7 +14,7 @@ from skill_ladder.errors import InvalidFile, InvalidInput
 from skill_ladder.paths import AppPaths, bundled_profiles
 from skill_ladder.services.hub import Services
 from skill_ladder.storage.database import open_database
-from skill_ladder.storage.models import RatingEventRow, RequirementRow
+from skill_ladder.storage.tables import rating_events, requirements
 from tests.conftest import database_dump
 from tests.support.profiles import bundled_document
 
@@ -147,9 +147,9 @@ def test_updated_skill_drops_removed_requirements_but_keeps_their_ratings(
         r for r in newer["skills"][0]["requirements"] if r["key"] != "mlflow-ml-engineer-principal"
     ]
     services.catalog.import_bytes(_bytes(newer))
-    with services.database.transaction() as session:
-        assert session.scalar(select(func.count()).select_from(RequirementRow)) == 29
-        history = session.scalars(select(RatingEventRow.requirement_key)).all()
+    with services.database.transaction() as connection:
+        assert connection.scalar(select(func.count()).select_from(requirements)) == 29
+        history = connection.scalars(select(rating_events.c.requirement_key)).all()
     assert history == ["mlflow-ml-engineer-principal"]
     services.catalog.import_bytes(
         _bytes(dict(bundled_document(), skills=[dict(bundled_document()["skills"][0], version=3)]))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from skill_ladder.catalog.synthetic import synthetic_document
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services.hub import Services
-from skill_ladder.storage.models import CheckinItemRow, RatingEventRow
+from skill_ladder.storage.tables import checkin_items, rating_events
 from tests.support.profiles import bundled_document
 
 
@@ -21,8 +21,8 @@ def test_every_change_is_kept_in_the_history(services: Services) -> None:
     services.ratings.set_note(key, "Set up the tracking server")
     services.ratings.set_rating(key, Rating.MEETS)
     services.ratings.set_rating(key, None)
-    with services.database.transaction() as session:
-        events = session.scalars(select(RatingEventRow).order_by(RatingEventRow.id)).all()
+    with services.database.transaction() as connection:
+        events = connection.execute(select(rating_events).order_by(rating_events.c.id)).all()
         history = [(e.value, e.note) for e in events]
         times = [e.at for e in events]
     assert history == [
@@ -116,12 +116,12 @@ def test_checkin_freezes_texts_and_ratings_against_later_updates(services: Servi
     newer["skills"][0]["requirements"][3]["text"]["en"] = "Completely new wording."
     services.catalog.import_bytes(json.dumps(newer).encode())
     second = services.checkins.create("")
-    with services.database.transaction() as session:
+    with services.database.transaction() as connection:
         items = {
             (i.checkin_id, i.requirement_key): i
-            for i in session.scalars(
-                select(CheckinItemRow).where(
-                    CheckinItemRow.requirement_key == "mlflow-ml-engineer-junior"
+            for i in connection.execute(
+                select(checkin_items).where(
+                    checkin_items.c.requirement_key == "mlflow-ml-engineer-junior"
                 )
             )
         }
@@ -132,6 +132,7 @@ def test_checkin_freezes_texts_and_ratings_against_later_updates(services: Servi
         assert (old.value, old.note, old.skill_version) == (2, "first", 1)
         assert old.text["en"].startswith("Uses MLflow for experiment logging")
         assert (new.value, new.skill_version, new.text["en"]) == (3, 2, "Completely new wording.")
-        assert session.query(CheckinItemRow).filter_by(checkin_id=first.id).count() == 30
+        counted = select(func.count()).where(checkin_items.c.checkin_id == first.id)
+        assert connection.scalar(counted) == 30
     listed = services.checkins.all()
     assert [(c.id, c.note, c.rated) for c in listed] == [(first.id, "Q3", 1), (second.id, "", 1)]

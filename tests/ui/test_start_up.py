@@ -23,7 +23,8 @@ from tests.conftest import Cli
 
 def test_the_window_paints_before_the_storage_layer_is_imported(cli: Cli) -> None:
     """Nothing heavy before the first paint (issue 8): not SQLAlchemy, the validation
-    library, Alembic, the chart or report code, nor the backup code."""
+    library, Alembic, the chart or report code, nor the backup code. Nor the ORM before the
+    cards are painted: everything the window reads is Core."""
     assert cli("profile", "list").code == 0  # an initialised folder, as on a second start
     setup = """
 events = []
@@ -44,11 +45,13 @@ def opening(paths, **options):
 app.open_services = opening
 attach = main_window.MainWindow.attach
 def attached(self, services):
-    self.controller.ready.connect(lambda: events.append(f"ready, collector {gc.isenabled()}"))
+    self.controller.ready.connect(lambda: events.append(
+        f"ready, collector {gc.isenabled()}, orm {'sqlalchemy.orm' in sys.modules}"
+    ))
     attach(self, services)
 main_window.MainWindow.attach = attached
 """
-    expected = "0 ['painted []', 'open', 'collector off', 'ready, collector True']"
+    expected = "0 ['painted []', 'open', 'collector off', 'ready, collector True, orm False']"
     assert cli.window_start(setup, "events") == expected
 
 

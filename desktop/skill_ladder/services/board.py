@@ -71,8 +71,8 @@ class BoardService:
     def _views(
         self, index: _Index, items: list[tuple[str, Requirement]], language: str
     ) -> tuple[RequirementView, ...]:
-        with self._db.transaction() as session:
-            stored = ratings_store.load_ratings(session, [req.key for _, req in items])
+        with self._db.transaction() as connection:
+            stored = ratings_store.load_ratings(connection, [req.key for _, req in items])
         namer = Namer(index.framework, language)
         return tuple(namer.requirement(skill, req, stored.get(req.key)) for skill, req in items)
 
@@ -113,8 +113,8 @@ class BoardService:
             NamedKey(lv.key, namer.levels[lv.key], namer.shorts[lv.key]) for lv in framework.levels
         )
         keys = [req.key for s in framework.skills for req in s.requirements]
-        with self._db.transaction() as session:
-            stored = ratings_store.load_ratings(session, keys)
+        with self._db.transaction() as connection:
+            stored = ratings_store.load_ratings(connection, keys)
 
         def cell(level: str, reqs: list[Requirement]) -> MatrixCell:
             ratings = [stored.get(r.key) for r in reqs]

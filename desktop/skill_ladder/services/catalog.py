@@ -61,8 +61,8 @@ class CatalogService:
     # -- the installed catalogue, cached ------------------------------------------------
     def frameworks(self) -> dict[str, Framework]:
         if self._frameworks is None:
-            with self._db.transaction() as session:
-                loaded = catalog_store.load_frameworks(session)
+            with self._db.transaction() as connection:
+                loaded = catalog_store.load_frameworks(connection)
             self._frameworks = {framework.key: framework for framework in loaded}
         return self._frameworks
 
@@ -150,8 +150,8 @@ class CatalogService:
         framework = self.subset(scope)
         ratings: dict[str, StoredRating] = {}
         if with_requirements:
-            with self._db.transaction() as session:
-                ratings = ratings_store.load_ratings(session, requirement_keys(framework))
+            with self._db.transaction() as connection:
+                ratings = ratings_store.load_ratings(connection, requirement_keys(framework))
         return detail_of(
             framework, key or scope.key, language, ratings, with_requirements=with_requirements
         )
@@ -167,10 +167,12 @@ class CatalogService:
         `skip_older`, left as it is); the same version again changes nothing.
         """
         from skill_ladder.catalog.validation import parse_profile
+        from skill_ladder.storage import profile_writer  # the ORM: only when writing
 
         framework = parse_profile(data)
-        with self._db.transaction() as session:
-            plan = catalog_store.check_import(session, framework)
+        with self._db.orm_transaction() as session:
+            connection = session.connection()
+            plan = catalog_store.check_import(connection, framework)
             outcomes = plan.outcomes
             older = [o for o in outcomes if o.action == "older"]
             if older and not skip_older:
@@ -183,17 +185,17 @@ class CatalogService:
                 )
             changed = 0
             if plan.writes:
-                dismissed = personal_store.dismissed(session)
+                dismissed = personal_store.dismissed(connection)
                 if dismissed & {s.key for s in framework.skills}:  # imported again on purpose
                     personal_store.set_dismissed(
-                        session, dismissed - {s.key for s in framework.skills}
+                        connection, dismissed - {s.key for s in framework.skills}
                     )
-                before = catalog_store.fingerprints(session, framework.key)
-                catalog_store.write_framework(session, framework, plan, datetime.now(UTC))
+                before = catalog_store.fingerprints(connection, framework.key)
+                profile_writer.write_framework(session, framework, plan, datetime.now(UTC))
                 session.flush()
-                after = catalog_store.fingerprints(session, framework.key)
+                after = catalog_store.fingerprints(connection, framework.key)
                 reworded = [k for k, fp in after.items() if k in before and before[k] != fp]
-                changed = ratings_store.count_outdated(session, reworded, after)
+                changed = ratings_store.count_outdated(connection, reworded, after)
         self.invalidate()
         report = ImportReport(
             framework=framework.key,
@@ -214,21 +216,25 @@ class CatalogService:
     def remove(self, key: str, *, forget_ratings: bool = False) -> None:
         """Uninstall a framework or skill profile. Ratings and notes stay (keyed, so they
         return with a later import) unless `forget_ratings`; check-ins always stay."""
+        from skill_ladder.storage import profile_writer  # the ORM: only when writing
+
         removed = self.load(key)
         keys = list(requirement_keys(removed))
-        with self._db.transaction() as session:
-            if not catalog_store.delete_framework_or_skill(session, key):
+        with self._db.orm_transaction() as session:
+            if not profile_writer.delete_framework_or_skill(session, key):
                 raise InvalidInput("profile.unknown", key=key)
+            session.flush()
+            connection = session.connection()
             if forget_ratings:
-                ratings_store.forget(session, keys)
-            dismissed = personal_store.dismissed(session) | {s.key for s in removed.skills}
-            personal_store.set_dismissed(session, dismissed)
+                ratings_store.forget(connection, keys)
+            dismissed = personal_store.dismissed(connection) | {s.key for s in removed.skills}
+            personal_store.set_dismissed(connection, dismissed)
         self.invalidate()
 
     def restore_bundled(self, files: list[Path]) -> list[ImportReport]:
         """Bring back the bundled profiles the person removed."""
-        with self._db.transaction() as session:
-            personal_store.set_dismissed(session, set())
+        with self._db.transaction() as connection:
+            personal_store.set_dismissed(connection, set())
         return self.install_bundled(files)
 
     def install_bundled(self, files: list[Path]) -> list[ImportReport]:
@@ -237,9 +243,9 @@ class CatalogService:
         The check reads only keys and versions, so an up-to-date start validates nothing.
         """
         reports = []
-        with self._db.transaction() as session:
-            installed = catalog_store.installed_versions(session)
-            dismissed = personal_store.dismissed(session)
+        with self._db.transaction() as connection:
+            installed = catalog_store.installed_versions(connection)
+            dismissed = personal_store.dismissed(connection)
         for path in files:
             data = path.read_bytes()
             if not _has_news(data, installed, dismissed):

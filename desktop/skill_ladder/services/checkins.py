@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, String, delete, insert, select, type_coerce
+from sqlalchemy import Connection, Row, Select, String, delete, insert, select, type_coerce, update
 
 from skill_ladder.domain.profile import Requirement, localize
 from skill_ladder.domain.rating import Rating
@@ -25,17 +25,17 @@ from skill_ladder.services.views import (
 )
 from skill_ladder.storage import ratings_store
 from skill_ladder.storage.database import Database
-from skill_ladder.storage.models import (
-    CheckinItemRow,
-    CheckinRow,
-    FrameworkRow,
-    LevelRow,
-    RatingRow,
-    RequirementRow,
-    RoleRow,
-    SkillRow,
-)
 from skill_ladder.storage.ratings_store import StoredRating
+from skill_ladder.storage.tables import (
+    checkin_items,
+    checkins,
+    frameworks,
+    levels,
+    ratings,
+    requirements,
+    roles,
+    skills,
+)
 
 MAX_CHECKIN_NOTE = 5_000
 
@@ -56,18 +56,18 @@ def change_kind(before: Rating | None, after: Rating | None) -> str | None:
 
 Frozen = Row[Any]  # a frozen check-in item, with the columns of _FROZEN_COLUMNS
 _FROZEN_COLUMNS = (
-    CheckinItemRow.checkin_id,
-    CheckinItemRow.requirement_key,
-    CheckinItemRow.skill_key,
-    CheckinItemRow.role_key,
-    CheckinItemRow.level_key,
-    CheckinItemRow.level_position,
-    CheckinItemRow.position,
-    CheckinItemRow.required,
-    CheckinItemRow.value,
-    CheckinItemRow.note,
+    checkin_items.c.checkin_id,
+    checkin_items.c.requirement_key,
+    checkin_items.c.skill_key,
+    checkin_items.c.role_key,
+    checkin_items.c.level_key,
+    checkin_items.c.level_position,
+    checkin_items.c.position,
+    checkin_items.c.required,
+    checkin_items.c.value,
+    checkin_items.c.note,
     # the JSON as stored: decoded (`_texts`) only for the items that are shown
-    type_coerce(CheckinItemRow.text, String).label("text"),
+    type_coerce(checkin_items.c.text, String).label("text"),
 )
 
 
@@ -85,34 +85,34 @@ class CheckinService:
         """Freeze every installed requirement (text, flag, place, version) with its rating."""
         if len(note) > MAX_CHECKIN_NOTE:
             raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)
-        with self._db.transaction() as session:
-            checkin = CheckinRow(created_at=datetime.now(UTC), note=note)
-            session.add(checkin)
-            session.flush()
-            snapshot = session.execute(
+        created = datetime.now(UTC)
+        with self._db.transaction() as connection:
+            added = connection.execute(insert(checkins).values(created_at=created, note=note))
+            checkin_id = int(added.lastrowid)
+            snapshot = connection.execute(
                 select(
-                    RequirementRow.key,
-                    FrameworkRow.key,
-                    SkillRow.key,
-                    SkillRow.version,
-                    RoleRow.key,
-                    LevelRow.key,
-                    LevelRow.position,
-                    RequirementRow.position,
-                    RequirementRow.required,
-                    RequirementRow.text,
-                    RatingRow.value,
-                    RatingRow.note,
+                    requirements.c.key,
+                    frameworks.c.key,
+                    skills.c.key,
+                    skills.c.version,
+                    roles.c.key,
+                    levels.c.key,
+                    levels.c.position,
+                    requirements.c.position,
+                    requirements.c.required,
+                    requirements.c.text,
+                    ratings.c.value,
+                    ratings.c.note,
                 )
-                .join(SkillRow, RequirementRow.skill_id == SkillRow.id)
-                .join(FrameworkRow, SkillRow.framework_id == FrameworkRow.id)
-                .join(RoleRow, RequirementRow.role_id == RoleRow.id)
-                .join(LevelRow, RequirementRow.level_id == LevelRow.id)
-                .outerjoin(RatingRow, RatingRow.requirement_key == RequirementRow.key)
+                .join(skills, requirements.c.skill_id == skills.c.id)
+                .join(frameworks, skills.c.framework_id == frameworks.c.id)
+                .join(roles, requirements.c.role_id == roles.c.id)
+                .join(levels, requirements.c.level_id == levels.c.id)
+                .outerjoin(ratings, ratings.c.requirement_key == requirements.c.key)
             )
             items = [
                 {
-                    "checkin_id": checkin.id,
+                    "checkin_id": checkin_id,
                     "requirement_key": key,
                     "framework_key": framework,
                     "skill_key": skill,
@@ -142,51 +142,60 @@ class CheckinService:
                 ) in snapshot
             ]
             if items:
-                session.execute(insert(CheckinItemRow), items)
-            checkin.rated = sum(1 for item in items if item["value"] is not None)
-            return CheckinView(checkin.id, checkin.created_at, checkin.note, checkin.rated)
+                connection.execute(insert(checkin_items), items)
+            rated = sum(1 for item in items if item["value"] is not None)
+            connection.execute(
+                update(checkins).where(checkins.c.id == checkin_id).values(rated=rated)
+            )
+        return CheckinView(checkin_id, created, note, rated)
 
     def all(self) -> list[CheckinView]:
-        with self._db.transaction() as session:
-            rows = session.scalars(
-                select(CheckinRow).order_by(CheckinRow.created_at, CheckinRow.id)
+        with self._db.transaction() as connection:
+            rows = connection.execute(
+                select(
+                    checkins.c.id, checkins.c.created_at, checkins.c.note, checkins.c.rated
+                ).order_by(checkins.c.created_at, checkins.c.id)
             )
-            return [CheckinView(c.id, c.created_at, c.note, c.rated) for c in rows]
+            return [CheckinView(*row) for row in rows]
+
+    @staticmethod
+    def _known(connection: Connection, checkin_id: int) -> None:
+        found = connection.scalar(select(checkins.c.id).where(checkins.c.id == checkin_id))
+        if found is None:
+            raise InvalidInput("checkin.unknown", id=checkin_id)
 
     def rename(self, checkin_id: int, note: str) -> None:
         if len(note) > MAX_CHECKIN_NOTE:
             raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)
-        with self._db.transaction() as session:
-            row = session.get(CheckinRow, checkin_id)
-            if row is None:
-                raise InvalidInput("checkin.unknown", id=checkin_id)
-            row.note = note
+        with self._db.transaction() as connection:
+            self._known(connection, checkin_id)
+            connection.execute(
+                update(checkins).where(checkins.c.id == checkin_id).values(note=note)
+            )
 
     def delete(self, checkin_id: int) -> None:
-        with self._db.transaction() as session:
-            if session.get(CheckinRow, checkin_id) is None:
-                raise InvalidInput("checkin.unknown", id=checkin_id)
-            session.execute(delete(CheckinItemRow).where(CheckinItemRow.checkin_id == checkin_id))
-            session.execute(delete(CheckinRow).where(CheckinRow.id == checkin_id))
+        with self._db.transaction() as connection:
+            self._known(connection, checkin_id)
+            connection.execute(
+                delete(checkin_items).where(checkin_items.c.checkin_id == checkin_id)
+            )
+            connection.execute(delete(checkins).where(checkins.c.id == checkin_id))
 
     def _frozen_query(self, scope: Scope, role: str | None) -> Select[*tuple[Any, ...]]:
         """Frozen items of `scope` (of `role` only, when given) as plain rows: a check-in of a
         large framework holds 18,000 items, too many to make ORM objects of each time."""
-        query = select(*_FROZEN_COLUMNS).where(CheckinItemRow.framework_key == scope.framework)
+        query = select(*_FROZEN_COLUMNS).where(checkin_items.c.framework_key == scope.framework)
         if scope.skills:
-            query = query.where(CheckinItemRow.skill_key.in_(scope.skills))
+            query = query.where(checkin_items.c.skill_key.in_(scope.skills))
         if role is not None:
-            query = query.where(CheckinItemRow.role_key == role)
+            query = query.where(checkin_items.c.role_key == role)
         return query
 
     def _frozen(self, checkin_id: int, scope: Scope, role: str | None = None) -> dict[str, Frozen]:
-        with self._db.transaction() as session:
-            if session.get(CheckinRow, checkin_id) is None:
-                raise InvalidInput("checkin.unknown", id=checkin_id)
-            query = self._frozen_query(scope, role).where(CheckinItemRow.checkin_id == checkin_id)
-            return {
-                item.requirement_key: item for item in session.connection().execute(query).all()
-            }
+        with self._db.transaction() as connection:
+            self._known(connection, checkin_id)
+            query = self._frozen_query(scope, role).where(checkin_items.c.checkin_id == checkin_id)
+            return {item.requirement_key: item for item in connection.execute(query).all()}
 
     def changes(
         self, scope: Scope, before: int, after: int | None, language: str
@@ -198,8 +207,8 @@ class CheckinService:
         namer = Namer(framework, language)
         if after is None:
             now = {r.key: (s.key, r) for s in framework.skills for r in s.requirements}
-            with self._db.transaction() as session:
-                stored = ratings_store.load_ratings(session, list(now))
+            with self._db.transaction() as connection:
+                stored = ratings_store.load_ratings(connection, list(now))
             later: dict[str, tuple[Rating | None, Mapping[str, str] | str, int]] = {
                 key: (
                     stored[key].value if key in stored else None,
@@ -294,8 +303,8 @@ class CheckinService:
         namer = Namer(framework, language)
         points: list[ReadinessPoint] = []
         by_checkin: dict[int, list[Frozen]] = {}
-        with self._db.transaction() as session:
-            for item in session.connection().execute(self._frozen_query(scope, role)).all():
+        with self._db.transaction() as connection:
+            for item in connection.execute(self._frozen_query(scope, role)).all():
                 by_checkin.setdefault(item.checkin_id, []).append(item)
         for checkin in self.all():
             result, _ = self._assess_frozen(by_checkin.get(checkin.id, []), ladder)
@@ -308,8 +317,8 @@ class CheckinService:
             from skill_ladder.services.standing import assess_role
 
             keys = [r.key for s in framework.skills for r in s.requirements if r.role == role]
-            with self._db.transaction() as session:
-                stored = ratings_store.load_ratings(session, keys)
+            with self._db.transaction() as connection:
+                stored = ratings_store.load_ratings(connection, keys)
             result = assess_role(framework, role, stored)
             points.append(
                 ReadinessPoint(None, datetime.now(UTC), tuple(s.readiness for s in result.levels))

@@ -14,8 +14,7 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, delete, func, insert, select
 
 from skill_ladder.catalog import limits
 from skill_ladder.catalog.document import framework_document
@@ -27,30 +26,21 @@ from skill_ladder.services.catalog import CatalogService
 from skill_ladder.storage import catalog_store
 from skill_ladder.storage.backups import BEFORE_IMPORT
 from skill_ladder.storage.database import Database
-from skill_ladder.storage.models import (
-    CheckinItemRow,
-    CheckinRow,
-    FollowRow,
-    PersonRow,
-    ProposalRow,
-    RatingEventRow,
-    RatingRow,
-    TargetRow,
+from skill_ladder.storage.tables import (
+    PERSONAL,
+    checkin_items,
+    checkins,
+    follows,
+    person,
+    proposals,
+    rating_events,
+    ratings,
+    targets,
 )
 
 if TYPE_CHECKING:  # pydantic and the schemas load only when a file is imported
     from skill_ladder.catalog.data_schema import DataDoc
 
-PERSONAL = (
-    RatingRow,
-    RatingEventRow,
-    CheckinItemRow,
-    CheckinRow,
-    TargetRow,
-    FollowRow,
-    ProposalRow,
-    PersonRow,
-)
 # A frozen check-in item: its name in the file, its column in the database.
 ITEM_FIELDS = (
     ("requirement", "requirement_key"),
@@ -103,11 +93,12 @@ class DataService:
 
     # -- out -------------------------------------------------------------------------------
     def export_document(self) -> dict[str, Any]:
-        with self._db.transaction() as session:
+        def rows(table: Table, *order: str) -> Any:
+            return connection.execute(select(table).order_by(*(table.c[o] for o in order)))
+
+        with self._db.transaction() as connection:
             items: dict[int, list[dict[str, Any]]] = {}
-            for i in session.scalars(
-                select(CheckinItemRow).order_by(CheckinItemRow.checkin_id, CheckinItemRow.id)
-            ):
+            for i in rows(checkin_items, "checkin_id", "id"):
                 items.setdefault(i.checkin_id, []).append(
                     {name: getattr(i, column) for name, column in ITEM_FIELDS}
                 )
@@ -124,7 +115,7 @@ class DataService:
                         "rated_fingerprint": r.rated_fingerprint,
                         "updated_at": _when(r.updated_at),
                     }
-                    for r in session.scalars(select(RatingRow).order_by(RatingRow.requirement_key))
+                    for r in rows(ratings, "requirement_key")
                 ],
                 "rating_events": [
                     {
@@ -133,7 +124,7 @@ class DataService:
                         "note": e.note,
                         "at": _when(e.at),
                     }
-                    for e in session.scalars(select(RatingEventRow).order_by(RatingEventRow.id))
+                    for e in rows(rating_events, "id")
                 ],
                 "checkins": [
                     {
@@ -142,17 +133,15 @@ class DataService:
                         "note": c.note,
                         "items": items.get(c.id, []),
                     }
-                    for c in session.scalars(select(CheckinRow).order_by(CheckinRow.id))
+                    for c in rows(checkins, "id")
                 ],
                 "targets": [
                     {"framework": t.framework_key, "role": t.role_key, "level": t.level_key}
-                    for t in session.scalars(
-                        select(TargetRow).order_by(TargetRow.framework_key, TargetRow.role_key)
-                    )
+                    for t in rows(targets, "framework_key", "role_key")
                 ],
                 "follows": [
                     {"skill": f.skill_key, "since": _when(f.since)}
-                    for f in session.scalars(select(FollowRow).order_by(FollowRow.skill_key))
+                    for f in rows(follows, "skill_key")
                 ],
                 "proposals": [
                     {
@@ -161,12 +150,9 @@ class DataService:
                         "reason": p.reason,
                         "created": _when(p.created_at),
                     }
-                    for p in session.scalars(select(ProposalRow).order_by(ProposalRow.id))
+                    for p in rows(proposals, "id")
                 ],
-                "person": {
-                    p.key: p.value
-                    for p in session.scalars(select(PersonRow).order_by(PersonRow.key))
-                },
+                "person": {p.key: p.value for p in rows(person, "key")},
             }
         return document
 
@@ -177,8 +163,8 @@ class DataService:
 
     def export_csv(self, language: str) -> bytes:
         """One row per rated requirement, for spreadsheets (names in `language`)."""
-        with self._db.transaction() as session:
-            rated = {r.requirement_key: r for r in session.scalars(select(RatingRow))}
+        with self._db.transaction() as connection:
+            rated = {r.requirement_key: r for r in connection.execute(select(ratings))}
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(
@@ -222,9 +208,9 @@ class DataService:
 
     # -- in --------------------------------------------------------------------------------
     def has_personal_data(self) -> bool:
-        with self._db.transaction() as session:
+        with self._db.transaction() as connection:
             return any(
-                session.scalar(select(func.count()).select_from(model)) for model in PERSONAL
+                connection.scalar(select(func.count()).select_from(table)) for table in PERSONAL
             )
 
     def import_bytes(self, data: bytes, *, replace: bool = False) -> int:
@@ -252,25 +238,29 @@ class DataService:
             if not replace:
                 raise InvalidInput("data.not_empty")
             self._backups.create(BEFORE_IMPORT)
-        with self._db.transaction() as session:
+        from skill_ladder.storage import profile_writer  # the ORM: only when writing
+
+        with self._db.orm_transaction() as session:
+            connection = session.connection()
             for framework in frameworks:
-                plan = catalog_store.check_import(session, framework)
+                plan = catalog_store.check_import(connection, framework)
                 if plan.writes and not any(o.action == "older" for o in plan.outcomes):
-                    catalog_store.write_framework(session, framework, plan, datetime.now(UTC))
-            for model in PERSONAL:
-                session.execute(delete(model))
-            self._load(session, doc)
+                    profile_writer.write_framework(session, framework, plan, datetime.now(UTC))
+                    session.flush()
+            for table in PERSONAL:
+                connection.execute(delete(table))
+            self._load(connection, doc)
         self._catalog.invalidate()
         return len(doc.ratings)
 
     @staticmethod
-    def _load(session: Session, doc: DataDoc) -> None:
-        def rows(model: Any, values: list[dict[str, Any]]) -> None:
+    def _load(connection: Connection, doc: DataDoc) -> None:
+        def rows(table: Table, values: list[dict[str, Any]]) -> None:
             if values:
-                session.execute(insert(model), values)
+                connection.execute(insert(table), values)
 
         rows(
-            RatingRow,
+            ratings,
             [
                 {
                     "requirement_key": r.requirement,
@@ -283,14 +273,14 @@ class DataService:
             ],
         )
         rows(
-            RatingEventRow,
+            rating_events,
             [
                 {"requirement_key": e.requirement, "value": e.value, "note": e.note, "at": e.at}
                 for e in doc.rating_events
             ],
         )
         rows(
-            CheckinRow,
+            checkins,
             [
                 {
                     "id": c.id,
@@ -302,7 +292,7 @@ class DataService:
             ],
         )
         rows(
-            CheckinItemRow,
+            checkin_items,
             [
                 {"checkin_id": c.id, **{column: getattr(i, name) for name, column in ITEM_FIELDS}}
                 for c in doc.checkins
@@ -310,15 +300,15 @@ class DataService:
             ],
         )
         rows(
-            TargetRow,
+            targets,
             [
                 {"framework_key": t.framework, "role_key": t.role, "level_key": t.level}
                 for t in doc.targets
             ],
         )
-        rows(FollowRow, [{"skill_key": f.skill, "since": f.since} for f in doc.follows])
+        rows(follows, [{"skill_key": f.skill, "since": f.since} for f in doc.follows])
         rows(
-            ProposalRow,
+            proposals,
             [
                 {
                     "requirement_key": p.requirement,
@@ -329,4 +319,4 @@ class DataService:
                 for p in doc.proposals
             ],
         )
-        rows(PersonRow, [{"key": k, "value": v} for k, v in doc.person.items()])
+        rows(person, [{"key": k, "value": v} for k, v in doc.person.items()])

@@ -25,19 +25,19 @@ class PersonalService:
         self._catalog = catalog
 
     def name(self) -> str:
-        with self._db.transaction() as session:
-            return personal_store.get_value(session, NAME_KEY)
+        with self._db.transaction() as connection:
+            return personal_store.get_value(connection, NAME_KEY)
 
     def set_name(self, name: str) -> None:
         name = name.strip()
         if len(name) > MAX_NAME:
             raise InvalidInput("name.too_long", max=MAX_NAME)
-        with self._db.transaction() as session:
-            personal_store.set_value(session, NAME_KEY, name)
+        with self._db.transaction() as connection:
+            personal_store.set_value(connection, NAME_KEY, name)
 
     def target(self, framework: str, role: str) -> str | None:
-        with self._db.transaction() as session:
-            return personal_store.get_target(session, framework, role)
+        with self._db.transaction() as connection:
+            return personal_store.get_target(connection, framework, role)
 
     def set_target(self, framework: str, role: str, level: str | None) -> None:
         known = self._catalog.frameworks().get(framework)
@@ -48,16 +48,16 @@ class PersonalService:
             raise InvalidInput(
                 "level.unknown", key=level, profile=framework, choices=", ".join(keys)
             )
-        with self._db.transaction() as session:
-            personal_store.set_target(session, framework, role, level)
+        with self._db.transaction() as connection:
+            personal_store.set_target(connection, framework, role, level)
 
     def followed(self) -> set[str]:
-        with self._db.transaction() as session:
-            return personal_store.followed(session)
+        with self._db.transaction() as connection:
+            return personal_store.followed(connection)
 
     def set_followed(self, skill: str, follow: bool) -> None:
-        with self._db.transaction() as session:
-            personal_store.set_followed(session, skill, follow, datetime.now(UTC))
+        with self._db.transaction() as connection:
+            personal_store.set_followed(connection, skill, follow, datetime.now(UTC))
 
     # -- proposals ---------------------------------------------------------------------------
     def propose(self, requirement: str, proposed_text: str, reason: str) -> int:
@@ -67,10 +67,10 @@ class PersonalService:
         if len(proposed_text) > MAX_PROPOSAL or len(reason) > MAX_PROPOSAL:
             raise InvalidInput("note.too_long", max=MAX_PROPOSAL)
         self._locate(requirement)
-        with self._db.transaction() as session:
+        with self._db.transaction() as connection:
             return personal_store.add_proposal(
-                session, requirement, proposed_text, reason, datetime.now(UTC)
-            ).id
+                connection, requirement, proposed_text, reason, datetime.now(UTC)
+            )
 
     def _locate(self, requirement: str):  # type: ignore[no-untyped-def]
         for framework in self._catalog.frameworks().values():
@@ -81,11 +81,8 @@ class PersonalService:
         raise InvalidInput("requirement.unknown", key=requirement)
 
     def proposals(self, language: str) -> list[ProposalView]:
-        with self._db.transaction() as session:
-            rows = [
-                (p.id, p.requirement_key, p.proposed_text, p.reason, p.created_at)
-                for p in personal_store.proposals(session)
-            ]
+        with self._db.transaction() as connection:
+            rows = personal_store.all_proposals(connection)
         views = []
         for pid, key, proposed, reason, created in rows:
             try:
@@ -110,8 +107,8 @@ class PersonalService:
         return views
 
     def delete_proposal(self, proposal_id: int) -> None:
-        with self._db.transaction() as session:
-            personal_store.delete_proposal(session, proposal_id)
+        with self._db.transaction() as connection:
+            personal_store.delete_proposal(connection, proposal_id)
 
     def proposals_document(self) -> bytes:
         """Every proposal as a JSON file for the profiles' maintainers (English texts)."""

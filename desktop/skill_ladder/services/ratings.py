@@ -79,11 +79,11 @@ class RatingService:
         return RatingChange(requirement_key, slug, stored.note)
 
     def set_rating(self, requirement_key: str, value: Rating | None) -> RatingChange:
-        with self._db.core_transaction() as connection:
+        with self._db.transaction() as connection:
             return self._save(connection, requirement_key, value, None)
 
     def set_note(self, requirement_key: str, note: str) -> RatingChange:
-        with self._db.core_transaction() as connection:
+        with self._db.transaction() as connection:
             return self._save(connection, requirement_key, KEEP, note)
 
     def rate_cell(
@@ -99,7 +99,7 @@ class RatingService:
         """Rate the requirement of a (profile, role, level) cell; a cell holding several
         requirements needs `requirement` to say which."""
         framework = self._catalog.load(profile)
-        with self._db.core_transaction() as connection:
+        with self._db.transaction() as connection:
             role = require_role(framework, role, profile)
             level = require_level(framework, level, profile)
             cell = cell_requirements(framework, role, level)

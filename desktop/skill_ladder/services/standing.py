@@ -63,8 +63,8 @@ class StandingService:
             for req in skill.requirements
             if req.role == role
         }
-        with self._db.transaction() as session:
-            stored = ratings_store.load_ratings(session, list(mine))
+        with self._db.transaction() as connection:
+            stored = ratings_store.load_ratings(connection, list(mine))
         assessment = assess_role(framework, role, stored)
         namer = Namer(framework, language)
         return Standing(

@@ -1,4 +1,4 @@
-"""Opening the SQLite database: checks, migrations, the engine and the one sessionmaker.
+"""Opening the SQLite database: checks, migrations, the engine, and its transactions.
 
 At start the file's schema revision is read with the plain `sqlite3` module (cheap); Alembic is
 imported only when a migration is due. A database made by a newer version of the app is
@@ -13,14 +13,17 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from skill_ladder.errors import StorageFailure
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -99,22 +102,29 @@ def _migrate(engine: Engine) -> None:
 class Database:
     path: Path
     engine: Engine
-    sessions: sessionmaker[Session]
     _watch: sqlite3.Connection | None = None
     _seen_version: int = -1
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self._committing(), self.sessions.begin() as session:
-            yield session
-
-    @contextlib.contextmanager
-    def core_transaction(self) -> Iterator[Connection]:
-        """The same, on a Core connection without an ORM session: for small writes on the hot
-        path (saving a rating), where the session's unit of work cost more than the commit."""
+    def transaction(self) -> Iterator[Connection]:
+        """One unit of work on a Core connection: committed on success, rolled back on any
+        error. Every read and most writes are this."""
         with self._committing(), self.engine.begin() as connection:
             yield connection
+
+    @contextlib.contextmanager
+    def orm_transaction(self) -> Iterator[Session]:
+        """The same, as an ORM session: for writing or removing an installed profile's tree
+        (`profile_writer`). Its Core statements go through `session.connection()`."""
+        with self._committing(), self._sessions.begin() as session:
+            yield session
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        """Made on first use: the ORM is not imported for a start that only reads (issue 8)."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def _committing(self) -> Iterator[None]:
@@ -218,4 +228,4 @@ def open_database(
         log.info("database %s migrated to %s", path, SCHEMA_HEAD)
     with contextlib.suppress(OSError):
         path.chmod(0o600)
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(path=path, engine=engine)

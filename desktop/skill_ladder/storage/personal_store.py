@@ -1,86 +1,102 @@
-"""Small personal records: the person's name, target levels, follows and proposals."""
+"""Small personal records: the person's name, target levels, follows and proposals.
+
+Core statements on `tables`; functions take an open `Connection`."""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Row, delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from skill_ladder.storage.models import FollowRow, PersonRow, ProposalRow, TargetRow
-
-
-def get_value(session: Session, key: str) -> str:
-    row = session.get(PersonRow, key)
-    return "" if row is None else row.value
+from skill_ladder.storage.tables import follows, person, proposals, targets
 
 
-def set_value(session: Session, key: str, value: str) -> None:
-    row = session.get(PersonRow, key)
-    if row is None:
-        session.add(PersonRow(key=key, value=value))
-    else:
-        row.value = value
+def get_value(connection: Connection, key: str) -> str:
+    value = connection.scalar(select(person.c.value).where(person.c.key == key))
+    return "" if value is None else str(value)
+
+
+def set_value(connection: Connection, key: str, value: str) -> None:
+    row = sqlite_insert(person).values(key=key, value=value)
+    connection.execute(
+        row.on_conflict_do_update(index_elements=[person.c.key], set_={"value": value})
+    )
 
 
 DISMISSED = "dismissed_profiles"
 
 
-def dismissed(session: Session) -> set[str]:
+def dismissed(connection: Connection) -> set[str]:
     """Skill profiles the person removed: bundled ones are not brought back at start."""
-    raw = get_value(session, DISMISSED)
+    raw = get_value(connection, DISMISSED)
     return set(json.loads(raw)) if raw else set()
 
 
-def set_dismissed(session: Session, keys: set[str]) -> None:
-    set_value(session, DISMISSED, json.dumps(sorted(keys)))
+def set_dismissed(connection: Connection, keys: set[str]) -> None:
+    set_value(connection, DISMISSED, json.dumps(sorted(keys)))
 
 
-def get_target(session: Session, framework: str, role: str) -> str | None:
-    row = session.get(TargetRow, (framework, role))
-    return None if row is None else row.level_key
+def _target(framework: str, role: str):  # type: ignore[no-untyped-def]
+    return (targets.c.framework_key == framework) & (targets.c.role_key == role)
 
 
-def set_target(session: Session, framework: str, role: str, level: str | None) -> None:
-    row = session.get(TargetRow, (framework, role))
+def get_target(connection: Connection, framework: str, role: str) -> str | None:
+    return connection.scalar(select(targets.c.level_key).where(_target(framework, role)))
+
+
+def set_target(connection: Connection, framework: str, role: str, level: str | None) -> None:
     if level is None:
-        if row is not None:
-            session.delete(row)
-    elif row is None:
-        session.add(TargetRow(framework_key=framework, role_key=role, level_key=level))
+        connection.execute(delete(targets).where(_target(framework, role)))
+        return
+    row = sqlite_insert(targets).values(framework_key=framework, role_key=role, level_key=level)
+    connection.execute(
+        row.on_conflict_do_update(
+            index_elements=[targets.c.framework_key, targets.c.role_key],
+            set_={"level_key": level},
+        )
+    )
+
+
+def followed(connection: Connection) -> set[str]:
+    return set(connection.scalars(select(follows.c.skill_key)))
+
+
+def set_followed(connection: Connection, skill: str, follow: bool, now: datetime) -> None:
+    if follow:  # following again keeps the first date
+        row = sqlite_insert(follows).values(skill_key=skill, since=now)
+        connection.execute(row.on_conflict_do_nothing(index_elements=[follows.c.skill_key]))
     else:
-        row.level_key = level
-
-
-def followed(session: Session) -> set[str]:
-    return set(session.scalars(select(FollowRow.skill_key)))
-
-
-def set_followed(session: Session, skill: str, follow: bool, now: datetime) -> None:
-    row = session.get(FollowRow, skill)
-    if follow and row is None:
-        session.add(FollowRow(skill_key=skill, since=now))
-    elif not follow and row is not None:
-        session.delete(row)
+        connection.execute(delete(follows).where(follows.c.skill_key == skill))
 
 
 def add_proposal(
-    session: Session, requirement: str, proposed: str, reason: str, now: datetime
-) -> ProposalRow:
-    row = ProposalRow(
-        requirement_key=requirement, proposed_text=proposed, reason=reason, created_at=now
+    connection: Connection, requirement: str, proposed: str, reason: str, now: datetime
+) -> int:
+    """The new proposal's id."""
+    added = connection.execute(
+        insert(proposals).values(
+            requirement_key=requirement, proposed_text=proposed, reason=reason, created_at=now
+        )
     )
-    session.add(row)
-    session.flush()
-    return row
+    return int(added.lastrowid)
 
 
-def proposals(session: Session) -> list[ProposalRow]:
+def all_proposals(connection: Connection) -> list[Row[int, str, str, str, datetime]]:
+    """(id, requirement_key, proposed_text, reason, created_at), oldest first."""
     return list(
-        session.scalars(select(ProposalRow).order_by(ProposalRow.created_at, ProposalRow.id))
+        connection.execute(
+            select(
+                proposals.c.id,
+                proposals.c.requirement_key,
+                proposals.c.proposed_text,
+                proposals.c.reason,
+                proposals.c.created_at,
+            ).order_by(proposals.c.created_at, proposals.c.id)
+        )
     )
 
 
-def delete_proposal(session: Session, proposal_id: int) -> bool:
-    return bool(session.execute(delete(ProposalRow).where(ProposalRow.id == proposal_id)).rowcount)  # type: ignore[attr-defined]
+def delete_proposal(connection: Connection, proposal_id: int) -> bool:
+    return bool(connection.execute(delete(proposals).where(proposals.c.id == proposal_id)).rowcount)

@@ -1,4 +1,6 @@
-"""The person's ratings and notes: current state plus an append-only history."""
+"""The person's ratings and notes: current state plus an append-only history.
+
+Core statements on `tables`; functions take an open `Connection`."""
 
 from __future__ import annotations
 
@@ -10,10 +12,9 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, Row, bindparam, delete, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
 
 from skill_ladder.domain.rating import Rating
-from skill_ladder.storage.models import RatingEventRow, RatingRow, RequirementRow
+from skill_ladder.storage.tables import rating_events, ratings, requirements
 
 
 class Unchanged(Enum):
@@ -34,27 +35,31 @@ _CHUNK = 500
 _ALL_BEYOND = 2_000  # past this many keys one full scan beats many IN (...) queries
 
 
-def _rated(session: Session) -> int:
+def _rated(connection: Connection) -> int:
     """How many ratings exist: when not many more than the keys asked for, reading them all
     beats binding every key into IN (...) lists (a role of a large framework asks for 1,800
     keys while a person has rated a few dozen)."""
-    return session.scalar(select(func.count()).select_from(RatingRow)) or 0
+    return connection.scalar(select(func.count()).select_from(ratings)) or 0
 
 
-def load_ratings(session: Session, keys: Collection[str] | None = None) -> dict[str, StoredRating]:
-    """Current ratings, of the given requirement keys only or of all (Core rows, no ORM)."""
+def load_ratings(
+    connection: Connection, keys: Collection[str] | None = None
+) -> dict[str, StoredRating]:
+    """Current ratings, of the given requirement keys only or of all."""
     columns = select(
-        RatingRow.requirement_key, RatingRow.value, RatingRow.note, RatingRow.rated_fingerprint
+        ratings.c.requirement_key, ratings.c.value, ratings.c.note, ratings.c.rated_fingerprint
     )
     batches: list[Sequence[Row[str, int | None, str, str | None]]]
-    if keys is None or len(keys) > _ALL_BEYOND or _rated(session) <= 2 * len(keys):
+    if keys is None or len(keys) > _ALL_BEYOND or _rated(connection) <= 2 * len(keys):
         wanted = None if keys is None else set(keys)
-        batches = [[row for row in session.execute(columns) if wanted is None or row[0] in wanted]]
+        batches = [
+            [row for row in connection.execute(columns) if wanted is None or row[0] in wanted]
+        ]
     else:
         ordered = list(keys)
         batches = [
-            session.execute(
-                columns.where(RatingRow.requirement_key.in_(ordered[i : i + _CHUNK]))
+            connection.execute(
+                columns.where(ratings.c.requirement_key.in_(ordered[i : i + _CHUNK]))
             ).all()
             for i in range(0, len(ordered), _CHUNK)
         ]
@@ -65,8 +70,8 @@ def load_ratings(session: Session, keys: Collection[str] | None = None) -> dict[
     }
 
 
-_FINGERPRINT = select(RequirementRow.fingerprint).where(RequirementRow.key == bindparam("key"))
-_HISTORY = insert(RatingEventRow).values(
+_FINGERPRINT = select(requirements.c.fingerprint).where(requirements.c.key == bindparam("key"))
+_HISTORY = insert(rating_events).values(
     requirement_key=bindparam("key"),
     value=bindparam("value"),
     note=bindparam("note"),
@@ -78,7 +83,7 @@ def _upsert(set_value: bool, set_note: bool) -> Any:
     """INSERT ... ON CONFLICT DO UPDATE of one rating, changing only what was given (built
     once per shape; SQLAlchemy caches the SQL). Not RETURNING: that needs SQLite 3.35, and
     Python may be linked with an older one (upserts need 3.24)."""
-    row = sqlite_insert(RatingRow).values(
+    row = sqlite_insert(ratings).values(
         requirement_key=bindparam("key"),
         value=bindparam("value"),
         note=bindparam("note"),
@@ -91,14 +96,14 @@ def _upsert(set_value: bool, set_note: bool) -> Any:
     if set_note:
         changed.append("note")
     return row.on_conflict_do_update(
-        index_elements=[RatingRow.requirement_key],
+        index_elements=[ratings.c.requirement_key],
         set_={name: row.excluded[name] for name in changed},
     )
 
 
 _UPSERTS = {(v, n): _upsert(v, n) for v in (False, True) for n in (False, True) if v or n}
-_STORED = select(RatingRow.value, RatingRow.note, RatingRow.rated_fingerprint).where(
-    RatingRow.requirement_key == bindparam("key")
+_STORED = select(ratings.c.value, ratings.c.note, ratings.c.rated_fingerprint).where(
+    ratings.c.requirement_key == bindparam("key")
 )
 
 
@@ -112,8 +117,8 @@ def save(
 ) -> StoredRating | None:
     """Change the value (pass `value`) and/or the note of a rating, and append the new state
     to the history; None (and nothing written) when no installed requirement has this key.
-    Rating again records the requirement text it was rated against. Four statements on a
-    Core connection: this is the save the person waits for after every click."""
+    Rating again records the requirement text it was rated against. Four statements: this is
+    the save the person waits for after every click."""
     fingerprint = connection.execute(_FINGERPRINT, {"key": requirement_key}).scalar()
     if fingerprint is None:
         return None
@@ -136,18 +141,18 @@ def save(
     return StoredRating(None if stored is None else Rating(stored), stored_note, rated)
 
 
-def forget(session: Session, keys: Collection[str]) -> None:
+def forget(connection: Connection, keys: Collection[str]) -> None:
     """Delete the ratings, notes and rating history of these requirements."""
     ordered = list(keys)
     for i in range(0, len(ordered), _CHUNK):
         chunk = ordered[i : i + _CHUNK]
-        session.execute(delete(RatingRow).where(RatingRow.requirement_key.in_(chunk)))
-        session.execute(delete(RatingEventRow).where(RatingEventRow.requirement_key.in_(chunk)))
+        connection.execute(delete(ratings).where(ratings.c.requirement_key.in_(chunk)))
+        connection.execute(delete(rating_events).where(rating_events.c.requirement_key.in_(chunk)))
 
 
-def count_outdated(session: Session, keys: Collection[str], current: dict[str, str]) -> int:
+def count_outdated(connection: Connection, keys: Collection[str], current: dict[str, str]) -> int:
     """How many of these requirements were rated against wording other than the current."""
-    stored = load_ratings(session, keys)
+    stored = load_ratings(connection, keys)
     return sum(
         1
         for key, rating in stored.items()

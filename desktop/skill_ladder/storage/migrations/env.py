@@ -3,12 +3,12 @@ with the connection handed over in `config.attributes["connection"]`."""
 
 from alembic import context
 
-from skill_ladder.storage.models import Base
+from skill_ladder.storage.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,
     compare_type=True,
 )
