@@ -126,8 +126,9 @@ def run_window(
 ) -> int:
     """The window on screen first (menus and the remembered header); after its first paint
     the rest of the window, then the data (the storage layer loads only then), so the person
-    sees the window at once. `after_start` (the daily backup, on a thread the window waits
-    for before it lets go of the folder) runs once the data is on screen."""
+    sees the window at once. Once the data is on screen, the window starts listening for a
+    second start (`instance.serve`) and `after_start` runs (the daily backup, on a thread the
+    window waits for before it lets go of the folder)."""
     app = application()
     window = MainWindow(settings, translations, paths.data_dir, body=False)
     instance.activated.connect(lambda: bring_to_front(window))
@@ -140,6 +141,7 @@ def run_window(
         if after_done or not started:
             return
         after_done = True
+        instance.serve()
         thread = after_start()
         if thread is not None:
             background.append(thread)
@@ -150,7 +152,6 @@ def run_window(
             return
         started = True
         try:
-            instance.serve()
             window.build_body()
             controller = window.controller
             if timing:
@@ -158,7 +159,9 @@ def run_window(
             controller.ready.connect(lambda: QTimer.singleShot(0, run_after_start))
             if smoke:
                 controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
-            services = _open_at_start(window, paths, open_services, ask=not smoke)
+            services = _open_at_start(
+                window, paths, open_services, ask=not smoke, before_asking=instance.serve
+            )
             if isinstance(services, int):
                 app.exit(services)
                 return
@@ -218,9 +221,10 @@ def _open_at_start(
     open_services: Callable[[AppPaths], Services],
     *,
     ask: bool,
+    before_asking: Callable[[], None] = lambda: None,
 ) -> Services | int:
-    """The services, after offering a backup if the database was damaged (when `ask`); else
-    the exit code, after saying why (`_say`)."""
+    """The services, after offering a backup if the database was damaged (when `ask`,
+    calling `before_asking` first); else the exit code, after saying why (`_say`)."""
     from skill_ladder.wording import error_line
 
     try:
@@ -229,6 +233,7 @@ def _open_at_start(
         except StorageFailure as failure:
             if failure.code != "database.damaged" or not ask:
                 raise
+            before_asking()  # a second start, meanwhile, brings this question to the front
             if not recover_at_start(failure, paths.backup_service(), window):
                 return 1
             return open_services(paths)

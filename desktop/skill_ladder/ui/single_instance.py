@@ -1,8 +1,8 @@
 """One window per data folder: a second start brings the running window to the front instead
 of opening the database twice (a QLockFile in the data folder and a local socket).
 
-The lock is taken before the window is shown; the socket listens from just after its first
-paint (`serve`), so QtNetwork is not loaded before it. A second start in between finds the
+The lock is taken before the window is shown; the socket listens once the window's data is on
+screen (`serve`), so QtNetwork is not loaded before it. A second start in between finds the
 lock taken and keeps trying to reach the first for two seconds."""
 
 from __future__ import annotations
