@@ -116,6 +116,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--build-large", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--start-only", action="store_true", help="only the start-up and memory cases"
+    )
     args = parser.parse_args()
     if args.build_large:
         large_folder(Path(args.build_large))
@@ -135,9 +138,16 @@ def main() -> None:
         # with, so this process must stay small until the start-up cases are done.
         subprocess.run([sys.executable, __file__, "--build-large", str(heavy)], check=True)
         heavy_app = [*launcher(), "--data-dir", str(heavy), "--smoke"]
-        floor_runs = [child_run([sys.executable, "-c", FLOOR], env) for _ in range(runs + 1)][1:]
-        app_runs = [child_run([*app, "--smoke"], env) for _ in range(runs + 1)][1:]
-        heavy_runs = [child_run(heavy_app, env) for _ in range(runs + 1)][1:]
+        # Interleaved, one of each per round, so that a slower spell of this shared machine
+        # weighs on the floor and the app alike; the first round is the warm-up.
+        rounds = [
+            [
+                child_run(args, env)
+                for args in ([sys.executable, "-c", FLOOR], [*app, "--smoke"], heavy_app)
+            ]
+            for _ in range(runs + 1)
+        ][1:]
+        floor_runs, app_runs, heavy_runs = ([r[i] for r in rounds] for i in range(3))
         floor_times = [m["window"] for m, _ in floor_runs]
         floor = statistics.median(floor_times)
         report("floor: bare QApplication + QMainWindow, painted", floor_times, floor, "ms")
@@ -167,7 +177,8 @@ def main() -> None:
                 f"  ratio {mem / floor_mem:5.2f}"
             )
 
-        in_process(Path(tmp), runs)
+        if not args.start_only:
+            in_process(Path(tmp), runs)
 
 
 def large_folder(folder: Path) -> None:

@@ -298,3 +298,23 @@ def test_same_version_with_other_content_is_reported(services: Services) -> None
     report = services.catalog.import_bytes(_bytes(changed))
     assert [(s.action, s.differs) for s in report.skills] == [("unchanged", True)]
     assert services.catalog.import_bytes(_bytes(bundled_document())).skills[0].differs is False
+
+
+def test_search_matches_every_word_of_a_requirement_text_in_either_language(
+    services: Services,
+) -> None:
+    services.catalog.import_bytes(
+        json.dumps(synthetic_document(key="extra", skills=2, roles=1, levels=2)).encode()
+    )
+    matching = services.catalog.matching_skills
+    assert matching("QLORA perplexity", "en") == {"mlflow"}  # words anywhere, any case
+    assert matching("perplejidad", "es") == {"mlflow"}
+    assert matching("perplexity", "es") == {"mlflow"}  # the base language's text too
+    assert matching("perplejidad", "en") == frozenset()  # but not the other way round
+    assert matching("qlora nothing-like-this", "en") == frozenset()
+    assert matching("", "en") == {"mlflow", "extra-skill-1", "extra-skill-2"}
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["skills"][0]["requirements"][0]["text"]["en"] = "Now about Kubeflow pipelines."
+    services.catalog.import_bytes(json.dumps(newer).encode())  # new texts are searched
+    assert matching("kubeflow", "en") == {"mlflow"}

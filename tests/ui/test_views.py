@@ -356,3 +356,20 @@ def test_back_up_restore_and_export_from_the_window(
     assert (
         json.loads(target.read_text())["ratings"][0]["requirement"] == "mlflow-ml-engineer-junior"
     )
+
+
+def test_a_search_holds_across_a_reload_with_new_texts(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    browser = window.browser
+    browser.search.setFocus()
+    qtbot.keyClicks(browser.search, "kubeflow")
+    assert browser._no_match.isVisibleTo(window)  # noqa: SLF001
+    newer = bundled_document()
+    newer["skills"][0]["version"] = 2
+    newer["skills"][0]["requirements"][0]["text"]["en"] = "Now about Kubeflow pipelines."
+    services.catalog.import_bytes(json.dumps(newer).encode())
+    window.controller.reload()  # as after an import from the File menu
+    assert not browser._no_match.isVisibleTo(window)  # noqa: SLF001
+    assert browser.current_scope() is not None
+    assert browser.current_scope().skills == ("mlflow",)  # type: ignore[union-attr]

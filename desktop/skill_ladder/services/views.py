@@ -230,7 +230,6 @@ class SkillEntry:
     domain: str
     group: str
     followed: bool
-    search_text: str  # lower-case: names, summary and every requirement text
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ class WindowController(QObject):
         self._ready_sent = False
         w = window
         w.browser.scope_selected.connect(self.select_scope)
+        w.browser.search_changed.connect(self.search_profiles)
         w.selection.role_changed.connect(self.select_role)
         w.selection.level_changed.connect(self.select_level)
         w.views.currentChanged.connect(self._view_changed)
@@ -140,6 +141,9 @@ class WindowController(QObject):
         followed = self.call(self.services.personal.followed) or set()
         entries = self.call(lambda: self.services.catalog.browse(self.language, followed)) or []
         self.window.browser.load(entries, scope or self.scope)
+        searched = self.window.browser.search.text()
+        if searched.strip():  # new texts or another language: the same search, again
+            self.search_profiles(searched)
         if not entries:
             self.scope, self.detail, self.level = None, None, None
             self.window.header.set_detail(None, False)
@@ -149,6 +153,12 @@ class WindowController(QObject):
             self.window.matrix.set_matrix(None)
             self.undo.clear()
             self._refresh_views()
+
+    def search_profiles(self, text: str) -> None:
+        matching = self.call(
+            lambda: self.services.catalog.matching_skills(text, self.language), quiet=True
+        )
+        self.window.browser.show_matches(text, matching or frozenset())
 
     def refresh_if_changed_elsewhere(self) -> None:
         if self.call(self.services.refresh_if_changed, quiet=True):

@@ -1,10 +1,12 @@
 """Installed frameworks and skill profiles as a tree: framework › domain › group › skill,
-followed skills first, filtered by a search over names and requirement texts."""
+followed skills first, filtered by a search: a framework, domain or group matches by its
+name, a skill when the catalogue says so (`CatalogService.matching_skills`: its names and
+requirement texts, which the tree does not hold)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -28,11 +30,11 @@ def natural(text: str) -> str:
     return re.sub(r"\d+", lambda m: m.group().zfill(9), text.casefold())
 
 
-def _item(text: str, kind: str, scope: Scope, search: str, sort: str) -> QStandardItem:
+def _item(text: str, kind: str, scope: Scope, sort: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     item.setData(scope, SCOPE_ROLE)
-    item.setData(search, SEARCH_ROLE)
+    item.setData(text.casefold(), SEARCH_ROLE)
     item.setData(natural(sort), SORT_ROLE)
     item.setData(kind, KIND_ROLE)
     item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
@@ -48,8 +50,7 @@ class ProfileTreeModel(QStandardItemModel):
         self.clear()
         root = self.invisibleRootItem()
         for framework in entries:
-            all_text = framework.name.casefold()
-            top = _item(framework.name, "framework", Scope(framework.key), all_text, framework.name)
+            top = _item(framework.name, "framework", Scope(framework.key), framework.name)
             # domain › group › skills, each in the order the framework gives them
             tree: dict[str, dict[str, list[SkillEntry]]] = {}
             for skill in framework.skills:
@@ -68,7 +69,7 @@ class ProfileTreeModel(QStandardItemModel):
 
 
 def _branch(name: str, kind: str, scope: Scope) -> QStandardItem:
-    return _item(name, kind, scope, name.casefold(), name)
+    return _item(name, kind, scope, name)
 
 
 def _leaf(framework: str, skill: SkillEntry, followed_label: str) -> QStandardItem:
@@ -77,7 +78,6 @@ def _leaf(framework: str, skill: SkillEntry, followed_label: str) -> QStandardIt
         text,
         "skill",
         Scope(framework, (skill.key,)),
-        skill.search_text,
         ("0" if skill.followed else "1") + skill.name.casefold(),
     )
     if skill.followed:
@@ -96,10 +96,14 @@ class ProfileFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._words: list[str] = []
+        self._skills: Collection[str] = ()
 
-    def set_search(self, text: str) -> None:
+    def set_search(self, text: str, skills: Collection[str]) -> None:
+        """Show what matches `text`: the skills given (found by the catalogue), and the
+        frameworks, domains and groups whose names hold every word."""
         self.beginFilterChange()
         self._words = text.casefold().split()
+        self._skills = skills
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(  # noqa: N802
@@ -108,5 +112,8 @@ class ProfileFilter(QSortFilterProxyModel):
         if not self._words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = str(index.data(SEARCH_ROLE) or "")
-        return all(word in haystack for word in self._words)
+        if index.data(KIND_ROLE) == "skill":
+            scope = index.data(SCOPE_ROLE)
+            return isinstance(scope, Scope) and scope.key in self._skills
+        name = str(index.data(SEARCH_ROLE) or "")
+        return all(word in name for word in self._words)

@@ -1,8 +1,11 @@
-"""The profile browser: a search field over a tree of frameworks, domains, groups and skills."""
+"""The profile browser: a search field over a tree of frameworks, domains, groups and skills.
+
+The search text goes out (`search_changed`); the controller asks the catalogue which skills
+match and hands them back (`show_matches`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
@@ -20,6 +23,7 @@ from skill_ladder.ui.widgets.labels import plain_label
 
 class ProfileBrowser(Retranslatable, QWidget):
     scope_selected = Signal(object)  # Scope
+    search_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +44,7 @@ class ProfileBrowser(Retranslatable, QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self._no_match)
         layout.addWidget(self.tree, 1)
-        self.search.textChanged.connect(self._search)
+        self.search.textChanged.connect(self.search_changed)
         self.search.returnPressed.connect(self._open_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selected)
         self._entries: Sequence[FrameworkEntry] = ()
@@ -98,8 +102,9 @@ class ProfileBrowser(Retranslatable, QWidget):
                 return index
         return QModelIndex()
 
-    def _search(self, text: str) -> None:
-        self.proxy.set_search(text)
+    def show_matches(self, text: str, skills: Collection[str]) -> None:
+        """Filter the tree to what matches `text`: `skills` are the matching skills' keys."""
+        self.proxy.set_search(text, skills)
         self.tree.expandAll()
         self._no_match.setVisible(bool(text.strip()) and self.proxy.rowCount() == 0)
         if not self.tree.currentIndex().isValid():
