@@ -12,7 +12,6 @@ from skill_ladder.services.hub import Services
 from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
-from skill_ladder.ui.style import STYLE_SHEET
 
 
 @pytest.fixture
@@ -21,9 +20,7 @@ def settings(paths: AppPaths) -> Settings:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, services: Services, settings: Settings, qapp):  # type: ignore[no-untyped-def]
-    qapp.setStyleSheet(STYLE_SHEET)
-
+def make_window(qtbot: QtBot, services: Services, settings: Settings):  # type: ignore[no-untyped-def]
     installed: list[Translations] = []
 
     def make(language: str = "en") -> MainWindow:

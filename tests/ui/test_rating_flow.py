@@ -187,3 +187,26 @@ def test_rating_across_views_saves_and_undoes_the_right_values(
     window.undo_action.trigger()
     assert stored(services, key)[0] == "meets"
     assert window.compare.current.cards()[0].rating.button(Rating.MEETS).isChecked()
+
+
+def test_the_cards_have_their_style_and_the_rest_of_the_window_none(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The style rules (ui/style.py) sit on the cards' container, not the application, so
+    the rest of the window is painted without Qt's slower style-sheet style (issue 8)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    card = next(c for c in window.cards.cards() if c.view is not None and c.view.required)
+    card.rating.button(Rating.MEETS).setChecked(True)
+    highlight = card.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def colours(widget) -> set[int]:  # type: ignore[no-untyped-def]
+        image = widget.grab().toImage()
+        return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+
+    assert highlight in colours(card._badge)  # noqa: SLF001  the required badge is filled
+    assert highlight in colours(card.rating.button(Rating.MEETS))  # the chosen rating too
+    assert highlight not in colours(card.rating.button(Rating.EXCEEDS))
+    assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]
+    assert window.browser.style().metaObject().className() != "QStyleSheetStyle"

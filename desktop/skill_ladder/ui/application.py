@@ -23,7 +23,6 @@ from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.single_instance import SingleInstance
-from skill_ladder.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from skill_ladder.services.backup_service import BackupService
@@ -42,7 +41,6 @@ def application() -> QApplication:
     app.setApplicationName("Skill Ladder")
     app.setOrganizationName("skill-ladder")
     QApplication.setDesktopFileName("io.github.skillladder.SkillLadder")
-    app.setStyleSheet(STYLE_SHEET)
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "skill-ladder.svg")))
     return app
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.services.views import RequirementView
+from skill_ladder.ui.style import STYLE_SHEET
 from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.requirement_card import RequirementCard
 
@@ -42,6 +43,7 @@ class CardList(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._inner = QWidget(self)
+        self._inner.setStyleSheet(STYLE_SHEET)  # for the cards only: see ui/style.py
         self._layout = QVBoxLayout(self._inner)
         self._layout.setSpacing(8)
         self._empty = plain_label(self._inner, wrap=True)
