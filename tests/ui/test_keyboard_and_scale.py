@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -126,3 +127,49 @@ def test_large_framework_switches_level_with_few_widgets(
     bar.setValue(bar.maximum())
     assert BATCH < len(window.cards.cards()) <= BATCH * 3
     assert json.dumps(len(window.cards.cards()))  # still a small, finite number of cards
+
+
+@pytest.mark.parametrize("at_start", [False, True])
+def test_a_view_made_later_takes_its_place_in_the_tab_order(
+    qtbot: QtBot,
+    make_window,
+    settings,
+    at_start: bool,  # type: ignore[no-untyped-def]
+) -> None:
+    """The views other than the one on screen are made when first shown (issue 8); their
+    controls still come right after the view switcher, before Where am I: whether shown
+    later or at start (the last session ended on them)."""
+    from skill_ladder.ui.view_tabs import GROWTH
+
+    if at_start:
+        settings.set("tab", GROWTH)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.views.setCurrentIndex(GROWTH)
+    visited = tab_through(qtbot, window.browser.search)
+    growth = [w for w in visited if window.growth.isAncestorOf(w)]
+    assert growth, [spoken_name(w) for w in visited]
+    at = visited.index
+    views = next(w for w in visited if spoken_name(w) == "Views")
+    name = next(w for w in visited if spoken_name(w) == "Your name")  # Where am I
+    assert at(views) < at(growth[0]) and at(growth[-1]) < at(name)
+    assert [at(w) for w in growth] == list(range(at(growth[0]), at(growth[0]) + len(growth)))
+
+
+def test_a_wrapped_text_gives_back_its_height_when_it_has_more_room(qtbot: QtBot) -> None:
+    """A description laid out narrow once (before the window had its size) must not stay
+    tall: that left a gap under every card when the window opened."""
+    from skill_ladder.ui.widgets.labels import plain_label
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = plain_label(parent, wrap=True)
+    label.setText("Designs MLflow infrastructure for the team. " * 4)
+    parent.show()  # resize events reach shown widgets
+    line = label.fontMetrics().height()
+    label.resize(120, 10)
+    narrow = label.minimumHeight()
+    label.resize(2000, 10)
+    assert narrow > 4 * line
+    assert 0 < label.minimumHeight() <= 2 * line

@@ -373,3 +373,28 @@ def test_a_search_holds_across_a_reload_with_new_texts(
     assert not browser._no_match.isVisibleTo(window)  # noqa: SLF001
     assert browser.current_scope() is not None
     assert browser.current_scope().skills == ("mlflow",)  # type: ignore[union-attr]
+
+
+def test_only_the_view_on_screen_is_made_and_the_others_when_first_shown(
+    qtbot: QtBot,
+    make_window,
+    settings,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from skill_ladder.ui.view_tabs import CARDS, COMPARE, GROWTH, MATRIX
+
+    settings.set("tab", MATRIX)  # the last session ended on the matrix
+    services.checkins.create("Q3")
+    window = make_window()
+    assert window.made_pages() == [CARDS, MATRIX]
+    assert window.matrix.isEnabled() and window.matrix.model.rowCount() > 0
+    window.views.setCurrentIndex(GROWTH)  # made, wired and filled when shown
+    assert window.made_pages() == [CARDS, MATRIX, GROWTH]
+    growth = window.growth
+    assert growth.isVisible() and growth.isEnabled()
+    assert growth.timeline.count() == 1
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Q4", True))
+    qtbot.mouseClick(growth.create_button, Qt.MouseButton.LeftButton)  # its buttons work
+    assert growth.timeline.count() == 2
+    assert not window.has_page(COMPARE)

@@ -4,7 +4,8 @@ It is built in steps so that it is on screen before anything heavy has loaded (i
 `MainWindow(...)` makes the menus and the header (showing the profile remembered from the last
 session); `build_body()` the browser, the views and the Where-am-I panel, with the controller
 (at a start, right after the first paint); `attach(services)` hands it the data. Tests and
-tools get the whole window at once (`body=True`)."""
+tools get the whole window at once (`body=True`). Of the views, only the one on screen is made
+with the body; each other one when it is first shown or used (`page_made`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import base64
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -30,7 +31,7 @@ from skill_ladder.language import choose_language
 from skill_ladder.settings import LANGUAGE_SYSTEM, Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.retranslate import Retranslatable
-from skill_ladder.ui.view_tabs import CARDS, COMPARE, GROWTH, MATRIX, PROPOSALS
+from skill_ladder.ui.view_tabs import CARDS, COMPARE, GROWTH, MATRIX, PROPOSALS, VIEW_COUNT
 from skill_ladder.ui.widgets.profile_header import ProfileHeader
 from skill_ladder.wording import fill
 
@@ -52,16 +53,13 @@ if TYPE_CHECKING:
 
 class MainWindow(Retranslatable, QMainWindow):
     first_painted = Signal()  # menu bar and header drawn: the moment to load the rest
+    page_made = Signal(int)  # a view (by its tab index) was made, on first need
 
     # The body (`build_body`): declared here, made after the first paint at a start.
     browser: ProfileBrowser
     selection: SelectionBar
     views: QTabWidget
     cards: CardList
-    compare: CompareView
-    matrix: MatrixView
-    growth: GrowthView
-    proposals: ProposalsView
     standing: StandingPanel
     last_checkin: QLabel
     report_button: QPushButton
@@ -109,11 +107,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         from skill_ladder.ui.file_actions import FileActions
         from skill_ladder.ui.widgets.card_list import CardList
-        from skill_ladder.ui.widgets.compare_view import CompareView
-        from skill_ladder.ui.widgets.growth_view import GrowthView
-        from skill_ladder.ui.widgets.matrix_view import MatrixView
         from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
-        from skill_ladder.ui.widgets.proposals_view import ProposalsView
         from skill_ladder.ui.widgets.selection_bar import SelectionBar
         from skill_ladder.ui.widgets.standing_panel import StandingPanel
         from skill_ladder.ui.window_controller import WindowController
@@ -123,16 +117,21 @@ class MainWindow(Retranslatable, QMainWindow):
         self.selection = SelectionBar(self)
         self.views = QTabWidget(self)
         self.cards = CardList(self)
-        self.compare = CompareView(self)
-        self.matrix = MatrixView(self)
-        self.growth = GrowthView(self)
-        self.proposals = ProposalsView(self)
         self.standing = StandingPanel(self)
-        for page in (self.cards, self.compare, self.matrix, self.growth, self.proposals):
-            self.views.addTab(page, "")
+        self._pages: dict[int, QWidget] = {CARDS: self.cards}
+        self._holders: dict[int, QVBoxLayout] = {}  # where each view goes when made
+        self.views.addTab(self.cards, "")
+        for index in range(CARDS + 1, VIEW_COUNT):  # made on first need: `_page`
+            holder = QWidget(self)
+            self._holders[index] = QVBoxLayout(holder)
+            self._holders[index].setContentsMargins(0, 0, 0, 0)
+            self.views.addTab(holder, "")
         tab = settings.get("tab")  # the last view
         if isinstance(tab, int) and 0 <= tab < self.views.count():
             self.views.setCurrentIndex(tab)
+            self._page(tab)
+        # Before the controller's own handler: the view is there when it is filled.
+        self.views.currentChanged.connect(self._page)
         self.last_checkin = QLabel(self)
         self.report_button = QPushButton(self)
         self.statusBar().addPermanentWidget(self.last_checkin)
@@ -157,7 +156,7 @@ class MainWindow(Retranslatable, QMainWindow):
         placeholder = self.splitter.replaceWidget(0, left)
         if placeholder is not None:
             placeholder.deleteLater()
-        self._tab_order_header_after(self.browser)
+        self._move_tab_stops(self.header, after=self.browser)
 
         self.controller = WindowController(self, settings, self._translations.language)
         self.files = FileActions(self.controller)
@@ -176,20 +175,89 @@ class MainWindow(Retranslatable, QMainWindow):
         self.has_body = True
         self.retranslate_ui()
 
-    def _tab_order_header_after(self, before: QWidget) -> None:
-        """The header was made first (for the first paint): put its Tab stops back where they
-        belong on screen, after the browser and before role and level."""
+    # -- the views, each made on first need ---------------------------------------------------
+    @property
+    def compare(self) -> CompareView:
+        return cast("CompareView", self._page(COMPARE))
+
+    @property
+    def matrix(self) -> MatrixView:
+        return cast("MatrixView", self._page(MATRIX))
+
+    @property
+    def growth(self) -> GrowthView:
+        return cast("GrowthView", self._page(GROWTH))
+
+    @property
+    def proposals(self) -> ProposalsView:
+        return cast("ProposalsView", self._page(PROPOSALS))
+
+    def has_page(self, index: int) -> bool:
+        """Whether the view at this tab has been made (shown or used) yet."""
+        return index in self._pages
+
+    def made_pages(self) -> list[int]:
+        return sorted(self._pages)
+
+    def _page(self, index: int) -> QWidget:
+        """The view at this tab, made now if it is the first need of it: a start makes only
+        the view on screen (the others took about 8 ms, issue 8)."""
+        page = self._pages.get(index)
+        if page is not None:
+            return page
+        holder = self.views.widget(index)
+        if index == COMPARE:
+            from skill_ladder.ui.widgets.compare_view import CompareView
+
+            page = CompareView(holder)
+        elif index == MATRIX:
+            from skill_ladder.ui.widgets.matrix_view import MatrixView
+
+            page = MatrixView(holder)
+        elif index == GROWTH:
+            from skill_ladder.ui.widgets.growth_view import GrowthView
+
+            page = GrowthView(holder)
+        else:
+            from skill_ladder.ui.widgets.proposals_view import ProposalsView
+
+            page = ProposalsView(holder)
+        self._holders[index].addWidget(page)
+        page.show()  # added after the window was shown: Qt leaves such a child hidden
+        # Laid out now, before anything is painted: each round settles one level (the view,
+        # the tab widget, the window's splitter, which may widen the views' column).
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # Qt puts it at the end of the Tab order; the card list (always made) is right
+        # after the view switcher, and one view shows at a time: after it is its place.
+        self._move_tab_stops(page, after=self.cards)
+        self._pages[index] = page
+        self.page_made.emit(index)
+        return page
+
+    def _move_tab_stops(self, part: QWidget, after: QWidget) -> None:
+        """Qt puts a widget made later at the end of the Tab order. Put the Tab stops of
+        `part` back where they belong on screen: right after `after`'s own. Used for the
+        header (made first, for the first paint: after the browser, before role and level)
+        and for each view made on first need (after the view switcher)."""
         # Qt's setTabOrder ignores widgets that take no focus at all: step over them.
-        anchor = before
-        following = before.nextInFocusChain()
-        while following is not None and before.isAncestorOf(following):
+        anchor = after
+        following = after.nextInFocusChain()
+        while following is not None and after.isAncestorOf(following):
             if following.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                anchor = following  # the browser's last
+                anchor = following  # the last of `after`
             following = following.nextInFocusChain()
-        for widget in self.header.findChildren(QWidget):
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                QWidget.setTabOrder(anchor, widget)
-                anchor = widget
+        # In their own order, and only this window's: a combo box's popup list is a child
+        # too, in a window of its own, and Qt's setTabOrder across windows misplaces things.
+        stops = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if part.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        for widget in stops:
+            QWidget.setTabOrder(anchor, widget)
+            anchor = widget
 
     def attach(self, services: Services) -> None:
         """The data arrives: fill every view and enable what needs the database."""

@@ -2,3 +2,4 @@
 the views exist)."""
 
 CARDS, COMPARE, MATRIX, GROWTH, PROPOSALS = range(5)
+VIEW_COUNT = 5

@@ -69,22 +69,37 @@ class WindowController(QObject):
         w.selection.role_changed.connect(self.select_role)
         w.selection.level_changed.connect(self.select_level)
         w.views.currentChanged.connect(self._view_changed)
-        for cards in self.card_lists():
-            cards.rating_requested.connect(self.rate)
-            cards.note_edited.connect(self.save_note)
-            cards.suggest_requested.connect(self.suggest)
-            cards.painted.connect(self._painted)
         w.header.follow_toggled.connect(self.follow)
         w.standing.target_changed.connect(self.set_target)
         w.standing.name_changed.connect(self.set_name)
         w.standing.open_requirement.connect(self.open_requirement)
-        w.matrix.cell_opened.connect(self.open_cell)
-        w.growth.create_requested.connect(self.close_checkin)
-        w.growth.rename_requested.connect(self.rename_checkin)
-        w.growth.delete_requested.connect(self.delete_checkin)
-        w.growth.compare_requested.connect(self.show_changes)
-        w.proposals.export_requested.connect(self.export_proposals)
-        w.proposals.delete_requested.connect(self.delete_proposal)
+        w.page_made.connect(self._connect_page)
+        for index in w.made_pages():  # the others connect when they are made
+            self._connect_page(index)
+
+    def _connect_page(self, index: int) -> None:
+        w = self.window
+        if index == CARDS:
+            self._connect_cards(w.cards)
+        elif index == COMPARE:
+            self._connect_cards(w.compare.current)
+            self._connect_cards(w.compare.next)
+        elif index == MATRIX:
+            w.matrix.cell_opened.connect(self.open_cell)
+        elif index == GROWTH:
+            w.growth.create_requested.connect(self.close_checkin)
+            w.growth.rename_requested.connect(self.rename_checkin)
+            w.growth.delete_requested.connect(self.delete_checkin)
+            w.growth.compare_requested.connect(self.show_changes)
+        elif index == PROPOSALS:
+            w.proposals.export_requested.connect(self.export_proposals)
+            w.proposals.delete_requested.connect(self.delete_proposal)
+
+    def _connect_cards(self, cards: CardList) -> None:
+        cards.rating_requested.connect(self.rate)
+        cards.note_edited.connect(self.save_note)
+        cards.suggest_requested.connect(self.suggest)
+        cards.painted.connect(self._painted)
 
     # -- running services safely ----------------------------------------------------------
     def call(self, action: Callable[[], T], *, quiet: bool = False) -> T | None:
@@ -150,7 +165,8 @@ class WindowController(QObject):
             self.window.header.remember(self.settings, self.language)
             self.window.selection.set_roles([], None, True)
             self.window.selection.levels.set_levels([], None)
-            self.window.matrix.set_matrix(None)
+            if self.window.has_page(MATRIX):
+                self.window.matrix.set_matrix(None)
             self.undo.clear()
             self._refresh_views()
 
@@ -228,7 +244,7 @@ class WindowController(QObject):
         # Only the view on screen holds requirements: nothing stale can answer for a key.
         if view != CARDS:
             self.window.cards.set_cards((), show_role=False)
-        if view != COMPARE:
+        if view != COMPARE and self.window.has_page(COMPARE):
             self.window.compare.current.set_cards((), show_role=False)
             self.window.compare.next.set_cards((), show_role=False)
         scope, level = self.scope, self.level
@@ -239,8 +255,9 @@ class WindowController(QObject):
                 show_role=False,
                 empty_text=self.tr("Import a profile to begin (File › Import profile…)."),
             )
-            self.window.compare.current.set_cards((), show_role=False)
-            self.window.compare.next.set_cards((), show_role=False)
+            if self.window.has_page(COMPARE):
+                self.window.compare.current.set_cards((), show_role=False)
+                self.window.compare.next.set_cards((), show_role=False)
         elif view == CARDS:
             cards = self.call(
                 lambda: self.services.board.cards(scope, self.role, level, self.language)
@@ -314,6 +331,8 @@ class WindowController(QObject):
 
     def card_lists(self) -> tuple[CardList, ...]:
         w = self.window
+        if not w.has_page(COMPARE):  # not made yet: nothing in it
+            return (w.cards,)
         return (w.cards, w.compare.current, w.compare.next)
 
     def _shown_views(self) -> list[RequirementView]:

@@ -3,7 +3,7 @@ its own, light enough for the window's first paint."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -14,9 +14,21 @@ class _WrappingLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        needed = self.heightForWidth(event.size().width())
+        needed = self.text_height(event.size().width())
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+
+    def text_height(self, width: int) -> int:
+        """The height the text needs at this width, measured as QLabel measures plain text.
+        Not `heightForWidth`: QLabel never answers less than the minimum height set here, so
+        one narrow moment (a layout before the window has its size) kept the label tall for
+        good."""
+        margins = self.contentsMargins()
+        extra = 2 * self.margin()
+        inner = max(1, width - margins.left() - margins.right() - extra)
+        flags = int(Qt.TextFlag.TextWordWrap.value) | int(self.alignment().value)
+        text = self.fontMetrics().boundingRect(QRect(0, 0, inner, 1 << 20), flags, self.text())
+        return text.height() + margins.top() + margins.bottom() + extra
 
 
 def plain_label(parent: QWidget, *, wrap: bool = False, selectable: bool = False) -> QLabel:
