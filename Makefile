@@ -54,7 +54,6 @@ test: lint typecheck pytest
 # Bytecode compiled first, as an installed application has it (PYTHONDONTWRITEBYTECODE or a
 # fresh checkout would otherwise time the compiler).
 bench: $(STAMP) qm
-	$(BIN)/python -m compileall -q desktop/skill_ladder > /dev/null
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
 # The one-folder bundle (PyInstaller), its size printed and held to the budget.

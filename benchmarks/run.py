@@ -124,6 +124,13 @@ def main() -> None:
         large_folder(Path(args.build_large))
         return
     runs = max(7, args.runs)
+    # These machines set PYTHONDONTWRITEBYTECODE: a module changed since its last compile
+    # would be compiled again in every child, about 15 ms of each start.
+    import compileall
+
+    import skill_ladder
+
+    compileall.compile_dir(Path(skill_ladder.__file__).parent, quiet=1)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", TIMING: "1"}
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"date: {now}")
@@ -227,8 +234,6 @@ def in_process(folder: Path, runs: int) -> None:
     """Interaction and scale, in one process, against a bare SQLite commit on the same disk."""
     import sqlite3
 
-    from PySide6.QtWidgets import QApplication
-
     from skill_ladder.app import open_services
     from skill_ladder.catalog.synthetic import synthetic_bytes
     from skill_ladder.domain.rating import Rating
@@ -237,9 +242,10 @@ def in_process(folder: Path, runs: int) -> None:
     from skill_ladder.services.views import Scope
     from skill_ladder.settings import Settings
     from skill_ladder.translations import Translations
+    from skill_ladder.ui.application import application
     from skill_ladder.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # as the window's: name, icon, and so on
     bare = sqlite3.connect(folder / "bare.sqlite3")
     bare.execute("PRAGMA journal_mode=WAL")
     bare.execute("PRAGMA synchronous=FULL")
