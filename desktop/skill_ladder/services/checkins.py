@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, String, delete, insert, select, type_coerce, update
+from sqlalchemy import Row, Select, String, delete, insert, select, type_coerce, update
 
 from skill_ladder.domain.profile import Requirement, localize
 from skill_ladder.domain.rating import Rating
@@ -87,8 +87,6 @@ class CheckinService:
             raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)
         created = datetime.now(UTC)
         with self._db.transaction() as connection:
-            added = connection.execute(insert(checkins).values(created_at=created, note=note))
-            checkin_id = int(added.lastrowid)
             snapshot = connection.execute(
                 select(
                     requirements.c.key,
@@ -112,7 +110,6 @@ class CheckinService:
             )
             items = [
                 {
-                    "checkin_id": checkin_id,
                     "requirement_key": key,
                     "framework_key": framework,
                     "skill_key": skill,
@@ -141,12 +138,15 @@ class CheckinService:
                     note_text,
                 ) in snapshot
             ]
+            rated = sum(1 for item in items if item["value"] is not None)
+            added = connection.execute(
+                insert(checkins).values(created_at=created, note=note, rated=rated)
+            )
+            checkin_id = int(added.lastrowid)
+            for item in items:
+                item["checkin_id"] = checkin_id
             if items:
                 connection.execute(insert(checkin_items), items)
-            rated = sum(1 for item in items if item["value"] is not None)
-            connection.execute(
-                update(checkins).where(checkins.c.id == checkin_id).values(rated=rated)
-            )
         return CheckinView(checkin_id, created, note, rated)
 
     def all(self) -> list[CheckinView]:
@@ -158,32 +158,31 @@ class CheckinService:
             )
             return [CheckinView(*row) for row in rows]
 
-    @staticmethod
-    def _known(connection: Connection, checkin_id: int) -> None:
-        found = connection.scalar(select(checkins.c.id).where(checkins.c.id == checkin_id))
-        if found is None:
-            raise InvalidInput("checkin.unknown", id=checkin_id)
-
     def rename(self, checkin_id: int, note: str) -> None:
         if len(note) > MAX_CHECKIN_NOTE:
             raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)
         with self._db.transaction() as connection:
-            self._known(connection, checkin_id)
-            connection.execute(
+            renamed = connection.execute(
                 update(checkins).where(checkins.c.id == checkin_id).values(note=note)
             )
+            if renamed.rowcount == 0:
+                raise InvalidInput("checkin.unknown", id=checkin_id)
 
     def delete(self, checkin_id: int) -> None:
         with self._db.transaction() as connection:
-            self._known(connection, checkin_id)
             connection.execute(
                 delete(checkin_items).where(checkin_items.c.checkin_id == checkin_id)
             )
-            connection.execute(delete(checkins).where(checkins.c.id == checkin_id))
+            if (
+                connection.execute(delete(checkins).where(checkins.c.id == checkin_id)).rowcount
+                == 0
+            ):
+                raise InvalidInput("checkin.unknown", id=checkin_id)  # rolled back: nothing gone
 
     def _frozen_query(self, scope: Scope, role: str | None) -> Select[*tuple[Any, ...]]:
-        """Frozen items of `scope` (of `role` only, when given) as plain rows: a check-in of a
-        large framework holds 18,000 items, too many to make ORM objects of each time."""
+        """Frozen items of `scope` (of `role` only, when given) as plain rows, their texts still
+        JSON: a check-in of a large framework holds 18,000 items, and only those shown are
+        decoded."""
         query = select(*_FROZEN_COLUMNS).where(checkin_items.c.framework_key == scope.framework)
         if scope.skills:
             query = query.where(checkin_items.c.skill_key.in_(scope.skills))
@@ -193,7 +192,8 @@ class CheckinService:
 
     def _frozen(self, checkin_id: int, scope: Scope, role: str | None = None) -> dict[str, Frozen]:
         with self._db.transaction() as connection:
-            self._known(connection, checkin_id)
+            if connection.scalar(select(checkins.c.id).where(checkins.c.id == checkin_id)) is None:
+                raise InvalidInput("checkin.unknown", id=checkin_id)
             query = self._frozen_query(scope, role).where(checkin_items.c.checkin_id == checkin_id)
             return {item.requirement_key: item for item in connection.execute(query).all()}
 

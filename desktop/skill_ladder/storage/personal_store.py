@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import Connection, Row, delete, insert, select
+from sqlalchemy import ColumnElement, Connection, Row, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from skill_ladder.storage.tables import follows, person, proposals, targets
@@ -38,7 +38,7 @@ def set_dismissed(connection: Connection, keys: set[str]) -> None:
     set_value(connection, DISMISSED, json.dumps(sorted(keys)))
 
 
-def _target(framework: str, role: str):  # type: ignore[no-untyped-def]
+def _target(framework: str, role: str) -> ColumnElement[bool]:
     return (targets.c.framework_key == framework) & (targets.c.role_key == role)
 
 
