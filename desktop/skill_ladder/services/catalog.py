@@ -188,10 +188,11 @@ class CatalogService:
         `skip_older`, left as it is); the same version again changes nothing.
         """
         from skill_ladder.catalog.validation import parse_profile
-        from skill_ladder.storage import profile_writer  # the ORM: only when writing
 
         framework = parse_profile(data)
         with self._db.orm_transaction() as session:
+            from skill_ladder.storage import profile_writer  # loaded with the session's ORM
+
             connection = session.connection()
             plan = catalog_store.check_import(connection, framework)
             outcomes = plan.outcomes
@@ -237,11 +238,11 @@ class CatalogService:
     def remove(self, key: str, *, forget_ratings: bool = False) -> None:
         """Uninstall a framework or skill profile. Ratings and notes stay (keyed, so they
         return with a later import) unless `forget_ratings`; check-ins always stay."""
-        from skill_ladder.storage import profile_writer  # the ORM: only when writing
-
         removed = self.load(key)
         keys = list(requirement_keys(removed))
         with self._db.orm_transaction() as session:
+            from skill_ladder.storage import profile_writer  # loaded with the session's ORM
+
             if not profile_writer.delete_framework_or_skill(session, key):
                 raise InvalidInput("profile.unknown", key=key)
             session.flush()

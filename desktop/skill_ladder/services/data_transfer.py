@@ -238,9 +238,9 @@ class DataService:
             if not replace:
                 raise InvalidInput("data.not_empty")
             self._backups.create(BEFORE_IMPORT)
-        from skill_ladder.storage import profile_writer  # the ORM: only when writing
-
         with self._db.orm_transaction() as session:
+            from skill_ladder.storage import profile_writer  # loaded with the session's ORM
+
             connection = session.connection()
             for framework in frameworks:
                 plan = catalog_store.check_import(connection, framework)

@@ -121,8 +121,15 @@ class Database:
 
     @cached_property
     def _sessions(self) -> sessionmaker[Session]:
-        """Made on first use: the ORM is not imported for a start that only reads (issue 8)."""
-        from sqlalchemy.orm import sessionmaker
+        """Made on first use: a start that only reads never imports the ORM (issue 8). It
+        is imported past PySide's import hook (`qt_free_import`), which would read the source
+        of its modules: about 30 ms."""
+        from skill_ladder.qt_free_import import plain_imports
+
+        with plain_imports():
+            from sqlalchemy.orm import sessionmaker
+
+            from skill_ladder.storage import profile_writer  # noqa: F401  the ORM's one user
 
         return sessionmaker(self.engine, expire_on_commit=False)
 
