@@ -398,3 +398,23 @@ def test_only_the_view_on_screen_is_made_and_the_others_when_first_shown(
     qtbot.mouseClick(growth.create_button, Qt.MouseButton.LeftButton)  # its buttons work
     assert growth.timeline.count() == 2
     assert not window.has_page(COMPARE)
+
+
+def test_a_reload_during_a_search_selects_the_new_skill_it_was_asked_to(
+    window: MainWindow, services: Services, qtbot: QtBot
+) -> None:
+    """After an import while a search is on, the new skill that matches the search is
+    selected, not the first of the matches from before the import."""
+    from skill_ladder.services.views import Scope
+
+    qtbot.keyClicks(window.browser.search, "production")  # MLflow's texts, and the new ones
+    before = window.browser.current_scope()
+    services.catalog.import_bytes(
+        json.dumps(synthetic_document(key="probe", skills=2, roles=1, levels=2)).encode()
+    )
+    wanted = Scope("probe", ("probe-skill-2",))
+    assert "probe-skill-2" in services.catalog.matching_skills("production", "en")
+    assert before is not None and before != wanted
+    window.controller.reload(wanted)  # as after an import from the File menu
+    assert window.browser.current_scope() == wanted
+    assert window.controller.scope == wanted

@@ -136,10 +136,14 @@ class CatalogService:
         """The keys of the skills whose name, summary or requirement texts (in `language`
         and in the base language) hold every word of `text`, in any case.
 
-        Each skill's text is gathered on the first search and kept for the next keystrokes,
-        not made at start: for 18,000 requirements it is 7 MB, which the window used to hold
-        twice (here and in the tree's items) whether the person searched or not (issue 8)."""
+        Each skill's text is gathered on the first search and kept for the next keystrokes
+        until the search is cleared, not made at start: for 18,000 requirements it is 7 MB,
+        which the window used to hold twice (here and in the tree's items) whether the person
+        searched or not (issue 8)."""
         words = text.casefold().split()
+        if not words:  # every skill; and the texts are let go until the next search
+            self._search_texts = None
+            return frozenset(s.key for f in self.frameworks().values() for s in f.skills)
         if self._search_texts is None or self._search_texts[0] != language:
             self._search_texts = (
                 language,

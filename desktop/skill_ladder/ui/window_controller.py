@@ -155,10 +155,9 @@ class WindowController(QObject):
         """Rebuild everything from the services (after an import, or a change elsewhere)."""
         followed = self.call(self.services.personal.followed) or set()
         entries = self.call(lambda: self.services.catalog.browse(self.language, followed)) or []
-        self.window.browser.load(entries, scope or self.scope)
-        searched = self.window.browser.search.text()
-        if searched.strip():  # new texts or another language: the same search, again
-            self.search_profiles(searched)
+        # The search in the box, again: new texts, or another language.
+        matching = self._matching(self.window.browser.search.text())
+        self.window.browser.load(entries, scope or self.scope, matching)
         if not entries:
             self.scope, self.detail, self.level = None, None, None
             self.window.header.set_detail(None, False)
@@ -171,10 +170,13 @@ class WindowController(QObject):
             self._refresh_views()
 
     def search_profiles(self, text: str) -> None:
-        matching = self.call(
+        self.window.browser.show_matches(text, self._matching(text))
+
+    def _matching(self, text: str) -> frozenset[str]:
+        found = self.call(
             lambda: self.services.catalog.matching_skills(text, self.language), quiet=True
         )
-        self.window.browser.show_matches(text, matching or frozenset())
+        return found or frozenset()
 
     def refresh_if_changed_elsewhere(self) -> None:
         if self.call(self.services.refresh_if_changed, quiet=True):

@@ -34,7 +34,8 @@ def _item(text: str, kind: str, scope: Scope, sort: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     item.setData(scope, SCOPE_ROLE)
-    item.setData(text.casefold(), SEARCH_ROLE)
+    if kind != "skill":  # a skill matches by what the catalogue finds: `ProfileFilter`
+        item.setData(text.casefold(), SEARCH_ROLE)
     item.setData(natural(sort), SORT_ROLE)
     item.setData(kind, KIND_ROLE)
     item.setData(text, Qt.ItemDataRole.AccessibleTextRole)

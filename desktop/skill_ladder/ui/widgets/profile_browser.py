@@ -60,14 +60,20 @@ class ProfileBrowser(Retranslatable, QWidget):
         )
         self._no_match.setText(self.tr("No profile or requirement matches your search."))
 
-    def load(self, entries: Sequence[FrameworkEntry], select: Scope | None) -> None:
+    def load(
+        self, entries: Sequence[FrameworkEntry], select: Scope | None, matching: Collection[str]
+    ) -> None:
+        """Show `entries`, filtered by the search in the box (`matching`: the keys of the
+        skills it finds among them), then select `select` if it is shown."""
         self._entries = entries
+        self.proxy.set_search(self.search.text(), matching)  # before selecting: see `select`
         self.tree.selectionModel().blockSignals(True)
         self.model.load(entries, self.tr("followed"))
         self.proxy.sort(0)
         self.tree.expandAll()
         self.tree.selectionModel().blockSignals(False)
         self.select(select)
+        self._say_if_nothing_matches()
 
     def select(self, scope: Scope | None) -> None:
         index = self._find(scope) if scope is not None else QModelIndex()
@@ -106,9 +112,13 @@ class ProfileBrowser(Retranslatable, QWidget):
         """Filter the tree to what matches `text`: `skills` are the matching skills' keys."""
         self.proxy.set_search(text, skills)
         self.tree.expandAll()
-        self._no_match.setVisible(bool(text.strip()) and self.proxy.rowCount() == 0)
+        self._say_if_nothing_matches()
         if not self.tree.currentIndex().isValid():
             self.select(None)
+
+    def _say_if_nothing_matches(self) -> None:
+        searching = bool(self.search.text().strip())
+        self._no_match.setVisible(searching and self.proxy.rowCount() == 0)
 
     def _open_first_match(self) -> None:
         first = self._first_skill()
