@@ -218,10 +218,13 @@ class MainWindow(Retranslatable, QMainWindow):
             from skill_ladder.ui.widgets.growth_view import GrowthView
 
             page = GrowthView(holder)
-        else:
+        elif index == PROPOSALS:
             from skill_ladder.ui.widgets.proposals_view import ProposalsView
 
             page = ProposalsView(holder)
+        else:
+            raise IndexError(index)
+        self._pages[index] = page  # first: the layout below may ask for it again
         self._holders[index].addWidget(page)
         page.show()  # added after the window was shown: Qt leaves such a child hidden
         # Laid out now, before anything is painted: each round settles one level (the view,
@@ -231,7 +234,6 @@ class MainWindow(Retranslatable, QMainWindow):
         # Qt puts it at the end of the Tab order; the card list (always made) is right
         # after the view switcher, and one view shows at a time: after it is its place.
         self._move_tab_stops(page, after=self.cards)
-        self._pages[index] = page
         self.page_made.emit(index)
         return page
 
