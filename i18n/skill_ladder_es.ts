@@ -1260,6 +1260,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <source>Skill Ladder is already open; its window was brought to the front.</source>
         <translation>Skill Ladder ya está abierto; se trajo su ventana al frente.</translation>
     </message>
+    <message>
+        <source>Skill Ladder is already open on this data folder but does not answer yet; try again in a moment.</source>
+        <translation>Skill Ladder ya está abierto con esta carpeta de datos, pero todavía no responde; vuelve a intentarlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

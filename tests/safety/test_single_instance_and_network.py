@@ -49,14 +49,14 @@ def test_a_second_start_before_the_first_listens_still_wakes_it(
     qapp,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    """The first window listens only after its first paint; a second start in that gap finds
-    the lock taken and keeps trying until the first answers."""
-    from skill_ladder.ui.single_instance import SingleInstance
+    """The first window listens only once its cards are painted; a second start in that gap
+    finds the lock taken and keeps trying until the first answers."""
+    from skill_ladder.ui.single_instance import SingleInstance, Start
 
     folder = tmp_path / "data"
     folder.mkdir()
     first = SingleInstance(folder, qapp)
-    assert first.acquire()  # the lock, not yet the socket
+    assert first.acquire() is Start.FIRST  # the lock, not yet the socket
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     probe = (
         "from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
@@ -71,7 +71,33 @@ def test_a_second_start_before_the_first_listens_still_wakes_it(
     with qtbot.waitSignal(first.activated, timeout=5000):
         first.serve()
     out, _ = second.communicate(timeout=30)
-    assert second.returncode == 0 and out.strip() == "False"
+    assert second.returncode == 0 and out.strip() == "Start.WOKE_OTHER"
+    first.release()
+
+
+def test_a_second_start_says_so_when_the_first_does_not_answer(
+    qapp,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A first window that never listens (stuck, or still opening after the wait): the
+    second start gives up and says the window did not answer, not that it was raised."""
+    from skill_ladder.ui.single_instance import SingleInstance, Start
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    first = SingleInstance(folder, qapp)
+    assert first.acquire() is Start.FIRST
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    probe = (
+        "from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "from skill_ladder.ui.single_instance import SingleInstance;"
+        "app = QCoreApplication([]);"
+        f"print(SingleInstance(Path({str(folder)!r}), app).acquire(wait_s=0.5))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "Start.OTHER_SILENT"
     first.release()
 
 

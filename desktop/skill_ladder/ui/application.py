@@ -22,7 +22,7 @@ from skill_ladder.paths import AppPaths, resource_root
 from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
-from skill_ladder.ui.single_instance import SingleInstance
+from skill_ladder.ui.single_instance import SingleInstance, Start
 
 if TYPE_CHECKING:
     from skill_ladder.services.backup_service import BackupService
@@ -101,14 +101,20 @@ def recover_at_start(
 def first_instance(data_dir: Path) -> SingleInstance | None:
     """The lock of this data folder, or None after waking the window that holds it."""
     instance = SingleInstance(data_dir, application())
-    if instance.acquire():
+    found = instance.acquire()
+    if found is Start.FIRST:
         return instance
-    sys.stdout.write(
-        QApplication.translate(
+    if found is Start.WOKE_OTHER:
+        said = QApplication.translate(
             "Recovery", "Skill Ladder is already open; its window was brought to the front."
         )
-        + "\n"
-    )
+    else:
+        said = QApplication.translate(
+            "Recovery",
+            "Skill Ladder is already open on this data folder but does not answer yet; "
+            "try again in a moment.",
+        )
+    sys.stdout.write(said + "\n")
     return None
 
 
@@ -157,6 +163,7 @@ def run_window(
             controller.ready.connect(lambda: QTimer.singleShot(0, run_after_start))
             if smoke:
                 controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+            # A second start, meanwhile, brings a question or message to the front.
             services = _open_at_start(
                 window, paths, open_services, ask=not smoke, before_asking=instance.serve
             )
@@ -170,6 +177,8 @@ def run_window(
             from skill_ladder.wording import unexpected
 
             log.critical("unexpected error while opening the data", exc_info=True)
+            if not smoke:
+                instance.serve()  # a second start, meanwhile, brings the message to the front
             _say(window, unexpected(str(paths.log)), ask=not smoke)
             app.exit(1)
         finally:
@@ -221,8 +230,9 @@ def _open_at_start(
     ask: bool,
     before_asking: Callable[[], None] = lambda: None,
 ) -> Services | int:
-    """The services, after offering a backup if the database was damaged (when `ask`,
-    calling `before_asking` first); else the exit code, after saying why (`_say`)."""
+    """The services, after offering a backup if the database was damaged (when `ask`); else
+    the exit code, after saying why (`_say`). `before_asking` runs before any question or
+    message is shown."""
     from skill_ladder.wording import error_line
 
     try:
@@ -231,12 +241,14 @@ def _open_at_start(
         except StorageFailure as failure:
             if failure.code != "database.damaged" or not ask:
                 raise
-            before_asking()  # a second start, meanwhile, brings this question to the front
+            before_asking()
             if not recover_at_start(failure, paths.backup_service(), window):
                 return 1
             return open_services(paths)
     except SkillLadderError as error:
         log.error("cannot open the data: %s", error)
+        if ask:
+            before_asking()
         _say(window, error_line(error), ask=ask)
         return error.exit_code
 

@@ -3,10 +3,12 @@ of opening the database twice (a QLockFile in the data folder and a local socket
 
 The lock is taken before the window is shown; the socket listens once the window's data is on
 screen (`serve`), so QtNetwork is not loaded before it. A second start in between finds the
-lock taken and keeps trying to reach the first for two seconds."""
+lock taken and keeps trying to reach the first for ten seconds: a start that migrates the
+database or imports a large profile takes a few."""
 
 from __future__ import annotations
 
+import enum
 import logging
 import time
 from pathlib import Path
@@ -19,7 +21,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WAKE = b"raise"
-ANSWER_WAIT_S = 2.0
+ANSWER_WAIT_S = 10.0
+
+
+class Start(enum.Enum):
+    """What a start found: the folder is its own, or another window has it and was brought
+    to the front, or another window has it and did not answer in time."""
+
+    FIRST = "first"
+    WOKE_OTHER = "woke"
+    OTHER_SILENT = "silent"
 
 
 class SingleInstance(QObject):
@@ -39,29 +50,29 @@ class SingleInstance(QObject):
         digest = hashlib.sha256(str(self._data_dir.resolve()).encode()).hexdigest()[:16]
         return f"skill-ladder-{digest}"
 
-    def acquire(self) -> bool:
-        """True for the first instance (which then calls `serve`); False after waking the
-        first."""
+    def acquire(self, wait_s: float = ANSWER_WAIT_S) -> Start:
+        """FIRST for the first instance (which then calls `serve`); else whether the first
+        answered and was brought to the front."""
         if self._lock.tryLock(200):
-            return True
+            return Start.FIRST
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket(self)
-        deadline = time.monotonic() + ANSWER_WAIT_S
+        deadline = time.monotonic() + wait_s
         while True:
             socket.connectToServer(self.name)
-            if socket.waitForConnected(int(ANSWER_WAIT_S * 1000)):
+            if socket.waitForConnected(int(wait_s * 1000)):
                 socket.write(WAKE)
                 socket.waitForBytesWritten(2000)
                 socket.disconnectFromServer()
-                return False
-            if time.monotonic() > deadline:  # the first may still be starting: try again
+                return Start.WOKE_OTHER
+            if time.monotonic() > deadline:
                 log.warning(
                     "another instance holds the lock but does not answer: %s",
                     socket.errorString(),
                 )
-                return False
-            time.sleep(0.1)
+                return Start.OTHER_SILENT
+            time.sleep(0.1)  # the first may still be starting: try again
 
     def serve(self) -> None:
         """Listen for a second start (the lock is ours)."""
