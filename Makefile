@@ -51,8 +51,8 @@ pytest: $(STAMP) qm system-check
 
 test: lint typecheck pytest
 
-# Bytecode compiled first, as an installed application has it (PYTHONDONTWRITEBYTECODE or a
-# fresh checkout would otherwise time the compiler).
+# Start-up, interaction and scale figures (benchmarks/run.py compiles the bytecode first, as an
+# installed application has it: PYTHONDONTWRITEBYTECODE would otherwise time the compiler).
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
