@@ -11,7 +11,7 @@ from skill_ladder.catalog.synthetic import synthetic_document
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services.hub import Services
-from skill_ladder.storage.tables import checkin_items, rating_events
+from skill_ladder.storage.tables import checkin_items, checkin_texts, rating_events
 from tests.support.profiles import bundled_document
 
 
@@ -120,9 +120,9 @@ def test_checkin_freezes_texts_and_ratings_against_later_updates(services: Servi
         items = {
             (i.checkin_id, i.requirement_key): i
             for i in connection.execute(
-                select(checkin_items).where(
-                    checkin_items.c.requirement_key == "mlflow-ml-engineer-junior"
-                )
+                select(checkin_items, checkin_texts.c.text)
+                .join(checkin_texts, checkin_items.c.text_id == checkin_texts.c.id)
+                .where(checkin_items.c.requirement_key == "mlflow-ml-engineer-junior")
             )
         }
         old, new = (
@@ -134,5 +134,14 @@ def test_checkin_freezes_texts_and_ratings_against_later_updates(services: Servi
         assert (new.value, new.skill_version, new.text["en"]) == (3, 2, "Completely new wording.")
         counted = select(func.count()).where(checkin_items.c.checkin_id == first.id)
         assert connection.scalar(counted) == 30
+        # Each text kept once (0003): the 30 of the first check-in, and the one reworded.
+        assert connection.scalar(select(func.count()).select_from(checkin_texts)) == 31
     listed = services.checkins.all()
     assert [(c.id, c.note, c.rated) for c in listed] == [(first.id, "Q3", 1), (second.id, "", 1)]
+    texts = select(func.count()).select_from(checkin_texts)
+    services.checkins.delete(second.id)  # its one text of its own goes with it
+    with services.database.transaction() as connection:
+        assert connection.scalar(texts) == 30
+    services.checkins.delete(first.id)
+    with services.database.transaction() as connection:
+        assert connection.scalar(texts) == 0

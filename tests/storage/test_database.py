@@ -174,7 +174,7 @@ def test_a_database_of_revision_0001_is_backed_up_and_migrated_with_its_checkins
     item = (
         "INSERT INTO checkin_items (checkin_id, requirement_key, framework_key, skill_key,"
         " skill_version, role_key, level_key, level_position, position, required, text, value,"
-        " note) VALUES (?, ?, 'f', 's', 1, 'r', 'l', 0, 0, 1, 't', ?, '')"
+        " note) VALUES (?, ?, 'f', 's', 1, 'r', 'l', 0, 0, 1, '{\"en\": \"t\"}', ?, '')"
     )
     with sqlite3.connect(path) as connection:
         connection.executemany(
@@ -193,6 +193,64 @@ def test_a_database_of_revision_0001_is_backed_up_and_migrated_with_its_checkins
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     connection.close()
     assert rated == [(1, 2), (2, 0)]
-    assert version == (SCHEMA_HEAD,) == ("0002",)
+    assert version == (SCHEMA_HEAD,) == ("0003",)
     kept = backups.list_backups(tmp_path / "backups")
     assert [b.kind for b in kept] == [backups.BEFORE_MIGRATION]
+
+
+def test_0003_keeps_each_frozen_text_once_and_every_item_its_own(tmp_path: Path) -> None:
+    """A database of revision 0002 whose check-ins froze the same texts again and again: after
+    the migration each text is stored once, every item still reads its own, and the file is
+    compacted."""
+    import json
+
+    from alembic import command
+    from alembic.config import Config
+
+    from skill_ladder.services.hub import Services
+    from skill_ladder.services.views import Scope
+    from skill_ladder.storage.database import MIGRATIONS, make_engine
+
+    path = tmp_path / "x.sqlite3"
+    engine = make_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    engine.dispose()
+    words = {n: json.dumps({"en": f"Text {n} " + "x" * 2000, "es": f"Texto {n}"}) for n in range(3)}
+    item = (
+        "INSERT INTO checkin_items (checkin_id, requirement_key, framework_key, skill_key,"
+        " skill_version, role_key, level_key, level_position, position, required, text, value,"
+        " note) VALUES (?, ?, 'f', 's', 1, 'r', 'l', 0, ?, 1, ?, ?, '')"
+    )
+    rows = [
+        (checkin, f"req-{n}", n, words[0 if checkin < 30 or n else 2], 2)
+        for checkin in range(1, 41)
+        for n in range(3)
+    ]
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO checkins (id, created_at, note, rated) VALUES (?, ?, '', 3)",
+            [(n, f"2026-01-{1 + n % 28:02d} 10:00:00") for n in range(1, 41)],
+        )
+        connection.executemany(item, rows)
+    connection.close()
+    before = path.stat().st_size
+
+    database = open_database(path, tmp_path / "backups")
+    with sqlite3.connect(path) as connection:
+        texts = connection.execute("SELECT count(*), count(DISTINCT digest) FROM checkin_texts")
+        assert texts.fetchone() == (2, 2)  # "Text 0", and "Text 2" of the later check-ins
+    connection.close()
+    services = Services.over(database)
+    frozen = services.checkins._frozen(35, Scope("f"))  # noqa: SLF001
+    assert {key: json.loads(i.text)["es"] for key, i in frozen.items()} == {
+        "req-0": "Texto 2",
+        "req-1": "Texto 0",
+        "req-2": "Texto 0",
+    }
+    assert json.loads(services.checkins._frozen(1, Scope("f"))["req-0"].text)["es"] == "Texto 0"  # noqa: SLF001
+    database.close()
+    assert path.stat().st_size < before / 4  # compacted after migrating

@@ -23,11 +23,12 @@ from skill_ladder.services.views import (
     RequirementView,
     Scope,
 )
-from skill_ladder.storage import ratings_store
+from skill_ladder.storage import checkin_store, ratings_store
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.ratings_store import StoredRating
 from skill_ladder.storage.tables import (
     checkin_items,
+    checkin_texts,
     checkins,
     frameworks,
     levels,
@@ -54,7 +55,7 @@ def change_kind(before: Rating | None, after: Rating | None) -> str | None:
     return "up" if after > before else "down"
 
 
-Frozen = Row[Any]  # a frozen check-in item, with the columns of _FROZEN_COLUMNS
+Frozen = Row[Any]  # a frozen check-in item: the columns of _FROZEN_COLUMNS (and its text)
 _FROZEN_COLUMNS = (
     checkin_items.c.checkin_id,
     checkin_items.c.requirement_key,
@@ -66,9 +67,9 @@ _FROZEN_COLUMNS = (
     checkin_items.c.required,
     checkin_items.c.value,
     checkin_items.c.note,
-    # the JSON as stored: decoded (`_texts`) only for the items that are shown
-    type_coerce(checkin_items.c.text, String).label("text"),
 )
+# the JSON as stored: decoded (`_texts`) only for the items that are shown
+_FROZEN_TEXT = type_coerce(checkin_texts.c.text, String).label("text")
 
 
 def _texts(value: Mapping[str, str] | str) -> dict[str, str]:
@@ -98,7 +99,7 @@ class CheckinService:
                     levels.c.position,
                     requirements.c.position,
                     requirements.c.required,
-                    requirements.c.text,
+                    type_coerce(requirements.c.text, String),  # the JSON as stored
                     ratings.c.value,
                     ratings.c.note,
                 )
@@ -107,9 +108,16 @@ class CheckinService:
                 .join(roles, requirements.c.role_id == roles.c.id)
                 .join(levels, requirements.c.level_id == levels.c.id)
                 .outerjoin(ratings, ratings.c.requirement_key == requirements.c.key)
+            ).all()
+            text_ids = checkin_store.text_ids(connection, [row[9] for row in snapshot])
+            rated = sum(1 for row in snapshot if row[10] is not None)
+            added = connection.execute(
+                insert(checkins).values(created_at=created, note=note, rated=rated)
             )
+            checkin_id = int(added.lastrowid)
             items = [
                 {
+                    "checkin_id": checkin_id,
                     "requirement_key": key,
                     "framework_key": framework,
                     "skill_key": skill,
@@ -119,7 +127,7 @@ class CheckinService:
                     "level_position": level_position,
                     "position": position,
                     "required": required,
-                    "text": text,
+                    "text_id": text_id,
                     "value": value,
                     "note": note_text or "",
                 }
@@ -133,18 +141,11 @@ class CheckinService:
                     level_position,
                     position,
                     required,
-                    text,
+                    _text,
                     value,
                     note_text,
-                ) in snapshot
+                ), text_id in zip(snapshot, text_ids, strict=True)
             ]
-            rated = sum(1 for item in items if item["value"] is not None)
-            added = connection.execute(
-                insert(checkins).values(created_at=created, note=note, rated=rated)
-            )
-            checkin_id = int(added.lastrowid)
-            for item in items:
-                item["checkin_id"] = checkin_id
             if items:
                 connection.execute(insert(checkin_items), items)
         return CheckinView(checkin_id, created, note, rated)
@@ -178,12 +179,19 @@ class CheckinService:
                 == 0
             ):
                 raise InvalidInput("checkin.unknown", id=checkin_id)  # rolled back: nothing gone
+            checkin_store.drop_unused(connection)
 
-    def _frozen_query(self, scope: Scope, role: str | None) -> Select[*tuple[Any, ...]]:
+    def _frozen_query(
+        self, scope: Scope, role: str | None, *, texts: bool = True
+    ) -> Select[*tuple[Any, ...]]:
         """Frozen items of `scope` (of `role` only, when given) as plain rows, their texts still
         JSON: a check-in of a large framework holds 18,000 items, and only those shown are
         decoded."""
         query = select(*_FROZEN_COLUMNS).where(checkin_items.c.framework_key == scope.framework)
+        if texts:
+            query = query.add_columns(_FROZEN_TEXT).join(
+                checkin_texts, checkin_items.c.text_id == checkin_texts.c.id
+            )
         if scope.skills:
             query = query.where(checkin_items.c.skill_key.in_(scope.skills))
         if role is not None:
@@ -304,7 +312,7 @@ class CheckinService:
         points: list[ReadinessPoint] = []
         by_checkin: dict[int, list[Frozen]] = {}
         with self._db.transaction() as connection:
-            for item in connection.execute(self._frozen_query(scope, role)).all():
+            for item in connection.execute(self._frozen_query(scope, role, texts=False)).all():
                 by_checkin.setdefault(item.checkin_id, []).append(item)
         for checkin in self.all():
             result, _ = self._assess_frozen(by_checkin.get(checkin.id, []), ladder)

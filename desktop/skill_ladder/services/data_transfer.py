@@ -23,12 +23,13 @@ from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidFile, InvalidInput, Problem
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.catalog import CatalogService
-from skill_ladder.storage import catalog_store
+from skill_ladder.storage import catalog_store, checkin_store
 from skill_ladder.storage.backups import BEFORE_IMPORT
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.tables import (
     PERSONAL,
     checkin_items,
+    checkin_texts,
     checkins,
     follows,
     person,
@@ -98,7 +99,12 @@ class DataService:
 
         with self._db.transaction() as connection:
             items: dict[int, list[dict[str, Any]]] = {}
-            for i in rows(checkin_items, "checkin_id", "id"):
+            frozen = (
+                select(checkin_items, checkin_texts.c.text)
+                .join(checkin_texts, checkin_items.c.text_id == checkin_texts.c.id)
+                .order_by(checkin_items.c.checkin_id, checkin_items.c.id)
+            )
+            for i in connection.execute(frozen):
                 items.setdefault(i.checkin_id, []).append(
                     {name: getattr(i, column) for name, column in ITEM_FIELDS}
                 )
@@ -291,12 +297,20 @@ class DataService:
                 for c in doc.checkins
             ],
         )
+        frozen = [(c.id, i) for c in doc.checkins for i in c.items]
+        # Each text kept once (schema 0003), as the column's JSON type would have written it.
+        text_ids = checkin_store.text_ids(connection, [json.dumps(i.text) for _, i in frozen])
         rows(
             checkin_items,
             [
-                {"checkin_id": c.id, **{column: getattr(i, name) for name, column in ITEM_FIELDS}}
-                for c in doc.checkins
-                for i in c.items
+                {
+                    "checkin_id": checkin_id,
+                    "text_id": text_id,
+                    **{
+                        column: getattr(i, name) for name, column in ITEM_FIELDS if column != "text"
+                    },
+                }
+                for (checkin_id, i), text_id in zip(frozen, text_ids, strict=True)
             ],
         )
         rows(

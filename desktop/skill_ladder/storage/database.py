@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 # Every schema revision this version of the app knows, oldest first. A test checks that this
 # matches the Alembic scripts, so start-up can decide without importing Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
@@ -188,6 +188,16 @@ def _check_sound(
     )
 
 
+def _compact(path: Path) -> None:
+    """Give the room a migration freed back to the disk (0003 freed most of a large file).
+    Not needed for the data: a failure (a full disk, say) is logged, and the app goes on."""
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            connection.execute("VACUUM")
+    except sqlite3.Error as error:
+        log.warning("could not compact %s after migrating: %s", path, error)
+
+
 def open_database(
     path: Path,
     backups: Path,
@@ -233,6 +243,8 @@ def open_database(
             engine.dispose()
             raise
         log.info("database %s migrated to %s", path, SCHEMA_HEAD)
+        if revision is not None:
+            _compact(path)
     with contextlib.suppress(OSError):
         path.chmod(0o600)
     return Database(path=path, engine=engine)

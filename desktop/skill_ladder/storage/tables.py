@@ -187,6 +187,16 @@ checkins = Table(
     Column("rated", Integer, nullable=False, default=0, server_default="0"),
 )
 
+# A requirement's texts as frozen by a check-in, kept once however many check-ins froze them
+# (0003): found by the SHA-1 of the JSON as stored (`checkin_store.text_ids`).
+checkin_texts = Table(
+    "checkin_texts",
+    metadata,
+    _id(),
+    Column("digest", String(40), nullable=False, unique=True),
+    _texts("text"),
+)
+
 # One requirement as it stood at a check-in: its text, flag, place and rating, frozen.
 checkin_items = Table(
     "checkin_items",
@@ -202,7 +212,7 @@ checkin_items = Table(
     _int("level_position"),
     _int("position"),
     Column("required", Boolean, nullable=False),
-    _texts("text"),
+    Column("text_id", ForeignKey("checkin_texts.id"), nullable=False),
     Column("value", Integer),
     _note(),
     UniqueConstraint("checkin_id", "requirement_key"),
@@ -250,6 +260,7 @@ PERSONAL = (
     ratings,
     rating_events,
     checkin_items,
+    checkin_texts,
     checkins,
     targets,
     follows,
