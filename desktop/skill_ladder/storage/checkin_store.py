@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, String, bindparam, delete, insert, select
+from sqlalchemy import Connection, String, bindparam, delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from skill_ladder.storage.tables import checkin_items, checkin_texts
 
@@ -21,10 +22,11 @@ def text_ids(connection: Connection, raw_texts: Sequence[str]) -> list[int]:
     missing = {d: raw for d, raw in zip(digests, raw_texts, strict=True) if d not in known}
     if missing:
         # The JSON as it is: bound as text, not encoded again by the column's JSON type.
+        add = sqlite_insert(checkin_texts).values(
+            digest=bindparam("digest"), text=bindparam("raw", type_=String)
+        )
         connection.execute(
-            insert(checkin_texts).values(
-                digest=bindparam("digest"), text=bindparam("raw", type_=String)
-            ),
+            add.on_conflict_do_nothing(index_elements=[checkin_texts.c.digest]),
             [{"digest": d, "raw": raw} for d, raw in missing.items()],
         )
         known.update(_known(connection, list(missing)))
