@@ -153,24 +153,30 @@ def sqlalchemy_event_listens(db):  # type: ignore[no-untyped-def]
     return register
 
 
-def test_a_database_of_revision_0001_is_backed_up_and_migrated_with_its_checkins(
-    tmp_path: Path,
-) -> None:
-    """0002 keeps each check-in's rated count on its row, counted from its frozen items."""
+def _database_at(path: Path, revision: str) -> Path:
+    """A database file as an older version of the app left it: the schema at `revision`."""
     from alembic import command
     from alembic.config import Config
 
-    from skill_ladder.storage import backups
     from skill_ladder.storage.database import MIGRATIONS, make_engine
 
-    path = tmp_path / "x.sqlite3"
     engine = make_engine(path)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
     engine.dispose()
+    return path
+
+
+def test_a_database_of_revision_0001_is_backed_up_and_migrated_with_its_checkins(
+    tmp_path: Path,
+) -> None:
+    """0002 keeps each check-in's rated count on its row, counted from its frozen items."""
+    from skill_ladder.storage import backups
+
+    path = _database_at(tmp_path / "x.sqlite3", "0001")
     item = (
         "INSERT INTO checkin_items (checkin_id, requirement_key, framework_key, skill_key,"
         " skill_version, role_key, level_key, level_position, position, required, text, value,"
@@ -204,21 +210,10 @@ def test_0003_keeps_each_frozen_text_once_and_every_item_its_own(tmp_path: Path)
     compacted."""
     import json
 
-    from alembic import command
-    from alembic.config import Config
-
     from skill_ladder.services.hub import Services
     from skill_ladder.services.views import Scope
-    from skill_ladder.storage.database import MIGRATIONS, make_engine
 
-    path = tmp_path / "x.sqlite3"
-    engine = make_engine(path)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
-    engine.dispose()
+    path = _database_at(tmp_path / "x.sqlite3", "0002")
     words = {n: json.dumps({"en": f"Text {n} " + "x" * 2000, "es": f"Texto {n}"}) for n in range(3)}
     item = (
         "INSERT INTO checkin_items (checkin_id, requirement_key, framework_key, skill_key,"
