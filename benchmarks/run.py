@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from skill_ladder.ui.main_window import MainWindow
 
 TIMING = "SKILL_LADDER_TIMING"
+BUNDLE = Path(__file__).resolve().parent.parent / "dist" / "skill-ladder" / "skill-ladder"
 FLOOR = f"""
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -145,16 +146,15 @@ def main() -> None:
         # with, so this process must stay small until the start-up cases are done.
         subprocess.run([sys.executable, __file__, "--build-large", str(heavy)], check=True)
         heavy_app = [*launcher(), "--data-dir", str(heavy), "--smoke"]
+        cases = [[sys.executable, "-c", FLOOR], [*app, "--smoke"], heavy_app]
+        if BUNDLE.exists():  # `make bundle` was run: the packaged app too, on the same folder
+            cases.append([str(BUNDLE), "--data-dir", str(data), "--smoke"])
         # Interleaved, one of each per round, so that a slower spell of this shared machine
         # weighs on the floor and the app alike; the first round is the warm-up.
-        rounds = [
-            [
-                child_run(args, env)
-                for args in ([sys.executable, "-c", FLOOR], [*app, "--smoke"], heavy_app)
-            ]
-            for _ in range(runs + 1)
-        ][1:]
-        floor_runs, app_runs, heavy_runs = ([r[i] for r in rounds] for i in range(3))
+        rounds = [[child_run(args, env) for args in cases] for _ in range(runs + 1)][1:]
+        floor_runs, app_runs, heavy_runs, *bundle_runs = (
+            [r[i] for r in rounds] for i in range(len(cases))
+        )
         floor_times = [m["window"] for m, _ in floor_runs]
         floor = statistics.median(floor_times)
         report("floor: bare QApplication + QMainWindow, painted", floor_times, floor, "ms")
@@ -173,6 +173,10 @@ def main() -> None:
             floor,
             "ms",
         )
+        for packaged in bundle_runs:
+            for moment, label in (("window", "first painted window"), ("ready", "cards")):
+                times = [m[moment] for m, _ in packaged]
+                report(f"  packaged app ({BUNDLE.parent.name}/): {label}", times, floor, "ms")
         floor_mem = statistics.median(k for _, k in floor_runs)
         for label, measured in (
             ("peak memory: floor / window with cards", app_runs),
