@@ -1,9 +1,10 @@
 """The schema, as SQLAlchemy Core tables: the one place it is written down.
 
 Catalogue tables (frameworks, levels, roles, skills, requirements) hold installed profiles;
-personal tables (ratings, rating_events, checkins, checkin_items, targets, follows, proposals,
-person) hold the person's data. Personal rows refer to requirements and skills by *key*, not by
-id, so ratings survive a profile being re-imported, updated or removed and imported again.
+personal tables (ratings, rating_events, checkins, checkin_items, checkin_texts, targets,
+follows, proposals, person) hold the person's data. Personal rows refer to requirements and
+skills by *key*, not by id, so ratings survive a profile being re-imported, updated or removed
+and imported again.
 Times are stored in UTC.
 
 Everything the window reads and the rating it saves goes through these tables with Core
@@ -218,6 +219,9 @@ checkin_items = Table(
     UniqueConstraint("checkin_id", "requirement_key"),
     # One role's history across every check-in (0002): the growth view's query.
     Index("ix_checkin_items_role", "role_key", "framework_key"),
+    # Whether a text is still used (0003): without it, dropping the texts of a deleted
+    # check-in scanned every item once per text, minutes for a large framework.
+    Index("ix_checkin_items_text_id", "text_id"),
 )
 
 # The level a person aims for in one role of one framework.
