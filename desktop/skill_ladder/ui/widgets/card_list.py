@@ -68,10 +68,11 @@ class CardList(QScrollArea):
         self._shown = 0
         self._empty.setText(empty_text)
         self._empty.setVisible(not views and bool(empty_text))
-        for card in self._pool:
-            card.hide()
+        first = min(BATCH, len(views))
+        for card in self._pool[first:]:  # the first batch is filled again in place: hiding
+            card.hide()  # and showing it made Qt lay out and polish every card once more
         self._waiting_for_paint = True
-        self._add(min(BATCH, len(views)))
+        self._add(first)
         self.verticalScrollBar().setValue(0)
         if had_focus and views:  # keep the keyboard on the cards when the level changes
             self._pool[0].setFocus(Qt.FocusReason.OtherFocusReason)
