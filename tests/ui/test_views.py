@@ -418,3 +418,29 @@ def test_a_reload_during_a_search_selects_the_new_skill_it_was_asked_to(
     window.controller.reload(wanted)  # as after an import from the File menu
     assert window.browser.current_scope() == wanted
     assert window.controller.scope == wanted
+
+
+def test_the_rating_buttons_of_a_narrow_card_wrap_without_overlapping(
+    window: MainWindow,
+) -> None:
+    """In the compare view's half-width columns the rating buttons take two lines: each
+    button in its own place, and the control tall enough for both lines (the buttons of a card
+    laid out while hidden used to sit on top of one another)."""
+    from PySide6.QtWidgets import QApplication
+
+    from skill_ladder.ui.view_tabs import COMPARE
+
+    window.controller.select_role("ml-engineer")
+    window.views.setCurrentIndex(COMPARE)
+    for _ in range(5):
+        QApplication.processEvents()
+    cards = window.compare.current.cards() + window.compare.next.cards()
+    assert cards
+    for card in cards:
+        control = card.rating
+        buttons = [control.button(r) for r in Rating] + [control._clear]  # noqa: SLF001
+        places = [b.geometry() for b in buttons]
+        assert all(not a.intersects(b) for i, a in enumerate(places) for b in places[i + 1 :]), (
+            places
+        )
+        assert all(control.rect().contains(p) for p in places), (control.rect(), places)

@@ -40,12 +40,20 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
+        """Every item on one line, as it likes to be when there is room."""
+        margins = self.contentsMargins()
+        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(hint.width() for hint in shown) + self._spacing * max(0, len(shown) - 1)
+        height = max((hint.height() for hint in shown), default=0)
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def minimumSize(self) -> QSize:  # noqa: N802
+        """The widest item as it is placed (at its size hint): narrower, it would be cut."""
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            size = size.expandedTo(item.sizeHint())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -55,7 +63,7 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisible() and move:
+            if item.isEmpty():  # a hidden widget takes no room, as in Qt's own layouts
                 continue
             hint = item.sizeHint()
             gap = self._spacing

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services.views import ChangeView, CheckinView, ReadinessHistory
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.flow_layout import FlowLayout
 from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import ReadinessTrend, local_date_time
 from skill_ladder.wording import fill
@@ -53,7 +55,12 @@ class GrowthView(Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.trend = ReadinessTrend(self)
         self._timeline_title = plain_label(self)
-        self._changes_title = plain_label(self)
+        # Wrapped: its empty-state sentence is long (in Spanish above all), and unwrapped it
+        # set a minimum width that squeezed the window's left column to nothing.
+        self._changes_title = plain_label(self, wrap=True)
+        self._changes_title.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum
+        )  # its lines, no more: the room below goes to the list of changes
         self._trend_title = plain_label(self, wrap=True)
         self._from = plain_label(self)
         self._to = plain_label(self)
@@ -64,10 +71,9 @@ class GrowthView(Retranslatable, QWidget):
             font.setBold(True)
             title.setFont(font)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # wraps when the column is narrow (Spanish is long)
         for button in (self.create_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

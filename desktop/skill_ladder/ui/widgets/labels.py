@@ -14,7 +14,15 @@ class _WrappingLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        needed = self.text_height(event.size().width())
+        self._fit(event.size().width())
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        if self.isVisible():  # a shorter text gives back its lines now, not at the next resize
+            self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        needed = self.text_height(width)
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from skill_ladder.domain.rating import Rating
@@ -47,6 +47,15 @@ class RatingControl(Retranslatable, QWidget):
         self._group.idClicked.connect(self._clicked)
         self._clear.clicked.connect(lambda: self._choose(None))
         self.retranslate_ui()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Ask for the height of the lines the buttons take at this width: the card's layout,
+        inside a scroll area, does not ask for height-for-width itself (as `labels`)."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        needed = 0 if layout is None else layout.heightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def retranslate_ui(self) -> None:
         for rating, button in self._buttons.items():
