@@ -173,3 +173,17 @@ def test_a_wrapped_text_gives_back_its_height_when_it_has_more_room(qtbot: QtBot
     label.resize(2000, 10)
     assert narrow > 4 * line
     assert 0 < label.minimumHeight() <= 2 * line
+
+
+def test_tab_leaves_the_matrix(qtbot: QtBot, window: MainWindow) -> None:
+    """Arrow keys move between the matrix's cells; Tab goes on to the next control (the
+    table used to keep the focus among its cells for good)."""
+    from skill_ladder.ui.view_tabs import MATRIX
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.views.setCurrentIndex(MATRIX)
+    table = window.matrix.table
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
