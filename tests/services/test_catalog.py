@@ -312,6 +312,9 @@ def test_search_matches_every_word_of_a_requirement_text_in_either_language(
     assert matching("perplexity", "es") == {"mlflow"}  # the base language's text too
     assert matching("perplejidad", "en") == frozenset()  # but not the other way round
     assert matching("qlora nothing-like-this", "en") == frozenset()
+    assert matching("METRICAS perdida", "es") == {"mlflow"}  # accents and case aside
+    assert matching("data scientist", "en") == {"mlflow"}  # the roles it has requirements for
+    assert matching("ingeniero", "es") == {"mlflow"}
     assert matching("", "en") == {"mlflow", "extra-skill-1", "extra-skill-2"}
     newer = bundled_document()
     newer["skills"][0]["version"] = 2

@@ -420,6 +420,38 @@ def test_a_reload_during_a_search_selects_the_new_skill_it_was_asked_to(
     assert window.controller.scope == wanted
 
 
+def test_a_search_for_a_framework_or_domain_name_shows_what_is_under_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    browser = window.browser
+    browser.search.setFocus()
+    qtbot.keyClicks(browser.search, "engineering ladder")  # the framework's name only
+    assert not browser._no_match.isVisibleTo(window)  # noqa: SLF001
+    qtbot.keyClick(browser.search, Qt.Key.Key_Return)
+    assert browser.current_scope() is not None
+    assert browser.current_scope().skills == ("mlflow",)  # type: ignore[union-attr]
+
+
+def test_opening_the_growth_view_leaves_the_left_column_alone(
+    make_window,  # type: ignore[no-untyped-def]
+) -> None:
+    """In Spanish, on a narrow window, with no check-in yet: the growth view's long sentences
+    wrap instead of pushing the browser and Where am I out of sight."""
+    from PySide6.QtWidgets import QApplication
+
+    from skill_ladder.ui.view_tabs import GROWTH
+
+    window = make_window("es")
+    window.resize(760, 820)
+    QApplication.processEvents()
+    before = window.splitter.sizes()
+    window.views.setCurrentIndex(GROWTH)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.width() == 760
+    assert window.splitter.sizes() == before
+
+
 def test_the_rating_buttons_of_a_narrow_card_wrap_without_overlapping(
     window: MainWindow,
 ) -> None:

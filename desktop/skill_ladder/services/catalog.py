@@ -20,6 +20,7 @@ from skill_ladder.domain.profile import (
     SkillProfile,
     localize,
 )
+from skill_ladder.domain.search import fold
 from skill_ladder.errors import InvalidFile, InvalidInput, SkillLadderError
 from skill_ladder.services.views import (
     Counts,
@@ -133,14 +134,15 @@ class CatalogService:
         ]
 
     def matching_skills(self, text: str, language: str) -> frozenset[str]:
-        """The keys of the skills whose name, summary or requirement texts (in `language`
-        and in the base language) hold every word of `text`, in any case.
+        """The keys of the skills whose name, summary, roles or requirement texts (in
+        `language` and in the base language) hold every word of `text`, without regard to
+        case or accents (`domain.search.fold`).
 
         Each skill's text is gathered on the first search and kept for the next keystrokes
         until the search is cleared, not made at start: for 18,000 requirements it is 7 MB,
         which the window used to hold twice (here and in the tree's items) whether the person
         searched or not (issue 8)."""
-        words = text.casefold().split()
+        words = fold(text).split()
         if not words:  # every skill; and the texts are let go until the next search
             self._search_texts = None
             return frozenset(s.key for f in self.frameworks().values() for s in f.skills)
@@ -148,7 +150,7 @@ class CatalogService:
             self._search_texts = (
                 language,
                 {
-                    skill.key: _search_text(skill, language)
+                    skill.key: _search_text(framework, skill, language)
                     for framework in self.frameworks().values()
                     for skill in framework.skills
                 },
@@ -283,12 +285,19 @@ class CatalogService:
         return reports
 
 
-def _search_text(skill: SkillProfile, language: str) -> str:
-    texts = [localize(skill.name, language).text, localize(skill.summary, language).text]
-    texts += [localize(r.text, language).text for r in skill.requirements]
+def _search_text(framework: Framework, skill: SkillProfile, language: str) -> str:
+    """What a search of `skill` looks in: its name and summary, the names of the roles it
+    has requirements for, and its requirement texts; in `language` and in English."""
+    roles = {r.key: r.name for r in framework.roles}
+    named = [skill.name, skill.summary]
+    named += [
+        roles[key] for key in dict.fromkeys(r.role for r in skill.requirements) if key in roles
+    ]
+    named += [r.text for r in skill.requirements]
+    texts = [localize(texts, language).text for texts in named]
     if language != BASE_LANGUAGE:
-        texts += [r.text.get(BASE_LANGUAGE, "") for r in skill.requirements]
-    return "\n".join(texts).casefold()
+        texts += [texts.get(BASE_LANGUAGE, "") for texts in named]
+    return fold("\n".join(texts))
 
 
 def _has_news(data: bytes, installed: dict[str, int], dismissed: set[str]) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from skill_ladder.domain.search import fold
 from skill_ladder.services.views import FrameworkEntry, Scope, SkillEntry
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ def _item(text: str, kind: str, scope: Scope, sort: str) -> QStandardItem:
     item.setEditable(False)
     item.setData(scope, SCOPE_ROLE)
     if kind != "skill":  # a skill matches by what the catalogue finds: `ProfileFilter`
-        item.setData(text.casefold(), SEARCH_ROLE)
+        item.setData(fold(text), SEARCH_ROLE)
     item.setData(natural(sort), SORT_ROLE)
     item.setData(kind, KIND_ROLE)
     item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
@@ -101,9 +102,10 @@ class ProfileFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str, skills: Collection[str]) -> None:
         """Show what matches `text`: the skills given (found by the catalogue), and the
-        frameworks, domains and groups whose names hold every word."""
+        frameworks, domains and groups whose names hold every word, with what is under
+        them."""
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = fold(text).split()
         self._skills = skills
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -113,8 +115,22 @@ class ProfileFilter(QSortFilterProxyModel):
         if not self._words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        if index.data(KIND_ROLE) == "skill":
-            scope = index.data(SCOPE_ROLE)
-            return isinstance(scope, Scope) and scope.key in self._skills
-        name = str(index.data(SEARCH_ROLE) or "")
-        return all(word in name for word in self._words)
+        if self._named(index):
+            return True
+        parent: QModelIndex | QPersistentModelIndex = source_parent
+        while parent.isValid():  # under a framework, domain or group found by its name
+            if self._named(parent):
+                return True
+            parent = parent.parent()
+        scope = index.data(SCOPE_ROLE)
+        return (
+            index.data(KIND_ROLE) == "skill"
+            and isinstance(scope, Scope)
+            and (scope.key in self._skills)
+        )
+
+    def _named(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A framework, domain or group whose name holds every word (skills have no name
+        here: the catalogue finds them)."""
+        name = index.data(SEARCH_ROLE)
+        return isinstance(name, str) and all(word in name for word in self._words)
