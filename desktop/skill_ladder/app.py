@@ -137,8 +137,8 @@ def _main(argv: Sequence[str] | None) -> int:
             from skill_ladder.ui.application import first_instance, run_window
 
             instance = first_instance(paths.data_dir)
-            if instance is None:
-                return 0
+            if instance is None:  # another window has the folder (said on stdout)
+                return 1 if args.smoke else 0  # `--smoke` painted nothing: not a pass
             return run_window(
                 paths,
                 settings,

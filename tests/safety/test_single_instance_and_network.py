@@ -39,6 +39,10 @@ def test_a_second_start_wakes_the_first_window(cli: Cli) -> None:
         assert "already open" in second.stdout
         _wait_for(log, "activated by a second start")
         assert first.poll() is None  # the first window is still running
+        smoke = subprocess.run(
+            [*command, "--smoke"], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert smoke.returncode == 1  # it painted nothing of its own: no pass
     finally:
         first.kill()
         first.wait()
@@ -98,6 +102,37 @@ def test_a_second_start_says_so_when_the_first_does_not_answer(
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=30
     )
     assert done.returncode == 0 and done.stdout.strip() == "Start.OTHER_SILENT"
+    first.release()
+
+
+def test_a_second_start_is_not_fooled_by_a_window_that_cannot_answer(
+    qapp,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A first window that is stuck still accepts the connection (the system does), but it
+    cannot come to the front: without its answer the second start does not say it did."""
+    from PySide6.QtNetwork import QLocalServer
+
+    from skill_ladder.ui.single_instance import SingleInstance, Start
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    first = SingleInstance(folder, qapp)
+    assert first.acquire() is Start.FIRST
+    stuck = QLocalServer()  # listens, and this test never lets it handle anything
+    assert stuck.listen(first.name)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    probe = (
+        "from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "from skill_ladder.ui.single_instance import SingleInstance;"
+        "app = QCoreApplication([]);"
+        f"print(SingleInstance(Path({str(folder)!r}), app).acquire(wait_s=1.0))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "Start.OTHER_SILENT"
+    stuck.close()
     first.release()
 
 

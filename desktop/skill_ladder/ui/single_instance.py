@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 WAKE = b"raise"
+ANSWER = b"raised"  # the first window's reply: it is alive and came to the front
 ANSWER_WAIT_S = 10.0
 
 
@@ -64,8 +65,14 @@ class SingleInstance(QObject):
             if socket.waitForConnected(int(wait_s * 1000)):
                 socket.write(WAKE)
                 socket.waitForBytesWritten(2000)
+                # A window that is stuck (or stopped) still accepts the connection: only its
+                # answer says it came to the front.
+                left = max(0.5, deadline - time.monotonic())
+                answered = socket.waitForReadyRead(int(left * 1000)) and bytes(
+                    socket.readAll().data()
+                ).startswith(ANSWER)
                 socket.disconnectFromServer()
-                return Start.WOKE_OTHER
+                return Start.WOKE_OTHER if answered else Start.OTHER_SILENT
             if time.monotonic() > deadline:
                 log.warning(
                     "another instance holds the lock but does not answer: %s",
@@ -98,6 +105,9 @@ class SingleInstance(QObject):
             connection.disconnected.connect(connection.deleteLater)
         log.info("activated by a second start")
         self.activated.emit()
+        if connection is not None:  # after coming to the front: see `acquire`
+            connection.write(ANSWER)
+            connection.flush()
 
     def release(self) -> None:
         if self._server is not None:
