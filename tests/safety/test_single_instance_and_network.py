@@ -79,6 +79,22 @@ def test_a_second_start_before_the_first_listens_still_wakes_it(
     first.release()
 
 
+def _second_start(folder: Path, *, wait_s: float) -> str:
+    """What a second start on `folder` (a process of its own) found: its `Start`."""
+    probe = (
+        "from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "from skill_ladder.ui.single_instance import SingleInstance;"
+        "app = QCoreApplication([]);"
+        f"print(SingleInstance(Path({str(folder)!r}), app).acquire(wait_s={wait_s}))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=30
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
 def test_a_second_start_says_so_when_the_first_does_not_answer(
     qapp,
     tmp_path: Path,  # type: ignore[no-untyped-def]
@@ -91,17 +107,7 @@ def test_a_second_start_says_so_when_the_first_does_not_answer(
     folder.mkdir()
     first = SingleInstance(folder, qapp)
     assert first.acquire() is Start.FIRST
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    probe = (
-        "from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-        "from skill_ladder.ui.single_instance import SingleInstance;"
-        "app = QCoreApplication([]);"
-        f"print(SingleInstance(Path({str(folder)!r}), app).acquire(wait_s=0.5))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=30
-    )
-    assert done.returncode == 0 and done.stdout.strip() == "Start.OTHER_SILENT"
+    assert _second_start(folder, wait_s=0.5) == "Start.OTHER_SILENT"
     first.release()
 
 
@@ -121,17 +127,7 @@ def test_a_second_start_is_not_fooled_by_a_window_that_cannot_answer(
     assert first.acquire() is Start.FIRST
     stuck = QLocalServer()  # listens, and this test never lets it handle anything
     assert stuck.listen(first.name)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    probe = (
-        "from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-        "from skill_ladder.ui.single_instance import SingleInstance;"
-        "app = QCoreApplication([]);"
-        f"print(SingleInstance(Path({str(folder)!r}), app).acquire(wait_s=1.0))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=30
-    )
-    assert done.returncode == 0 and done.stdout.strip() == "Start.OTHER_SILENT"
+    assert _second_start(folder, wait_s=1.0) == "Start.OTHER_SILENT"
     stuck.close()
     first.release()
 
