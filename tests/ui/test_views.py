@@ -476,3 +476,20 @@ def test_the_rating_buttons_of_a_narrow_card_wrap_without_overlapping(
             places
         )
         assert all(control.rect().contains(p) for p in places), (control.rect(), places)
+
+
+def test_the_proposals_columns_share_the_width(make_window) -> None:  # type: ignore[no-untyped-def]
+    """The proposed wording and the reason stretch over the list (they kept 100 px, and the
+    Spanish "Redacción propuesta" was cut)."""
+    from PySide6.QtWidgets import QApplication
+
+    from skill_ladder.ui.view_tabs import PROPOSALS
+
+    window = make_window("es")
+    window.views.setCurrentIndex(PROPOSALS)
+    QApplication.processEvents()
+    header = window.proposals.list.header()
+    sizes = [header.sectionSize(i) for i in range(header.count())]
+    assert abs(sum(sizes) - header.viewport().width()) <= 2, sizes
+    label = window.proposals.list.headerItem().text(1)
+    assert header.fontMetrics().horizontalAdvance(label) < sizes[1], (label, sizes)

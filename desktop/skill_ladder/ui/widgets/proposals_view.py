@@ -33,6 +33,9 @@ class ProposalsView(Retranslatable, QWidget):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
+        # The columns first: a resize mode set on a column that does not exist yet is lost,
+        # and the proposed text and reason kept 100 px, cut ("Redacción propu…").
+        self.list.setColumnCount(4)
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
