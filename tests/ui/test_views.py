@@ -493,3 +493,16 @@ def test_the_proposals_columns_share_the_width(make_window) -> None:  # type: ig
     assert abs(sum(sizes) - header.viewport().width()) <= 2, sizes
     label = window.proposals.list.headerItem().text(1)
     assert header.fontMetrics().horizontalAdvance(label) < sizes[1], (label, sizes)
+
+
+def test_check_ins_of_the_same_minute_can_be_told_apart_when_comparing(
+    window: MainWindow, services: Services
+) -> None:
+    from skill_ladder.ui.view_tabs import GROWTH
+
+    for _ in range(3):
+        services.checkins.create("")
+    window.views.setCurrentIndex(GROWTH)
+    combo = window.growth.before
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert len(labels) == 3 and len(set(labels)) == 3, labels

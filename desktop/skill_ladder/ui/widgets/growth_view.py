@@ -162,10 +162,14 @@ class GrowthView(Retranslatable, QWidget):
         for combo in (self.before, self.after):
             combo.blockSignals(True)
             combo.clear()
+        seen: dict[str, int] = {}
         for checkin in self._checkins:
             label = local_date_time(checkin.created) + (
                 f" · {checkin.note}" if checkin.note else ""
             )
+            seen[label] = seen.get(label, 0) + 1
+            if seen[label] > 1:  # two in the same minute, with the same note: tell them apart
+                label = f"{label} ({seen[label]})"
             self.before.addItem(label, checkin.id)
             self.after.addItem(label, checkin.id)
         self.after.addItem(self.tr("Now"), NOW)
