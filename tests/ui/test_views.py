@@ -506,3 +506,38 @@ def test_check_ins_of_the_same_minute_can_be_told_apart_when_comparing(
     combo = window.growth.before
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert len(labels) == 3 and len(set(labels)) == 3, labels
+
+
+def test_a_name_found_in_a_framework_shows_all_its_skills_only_if_none_was_found(
+    qtbot: QtBot,
+) -> None:
+    """ "engineer" is in the framework's name: when the catalogue finds some of its skills by
+    their texts or roles, only those show; when it finds none, the whole framework does."""
+    from skill_ladder.services.views import FrameworkEntry, SkillEntry
+    from skill_ladder.ui.models.profile_tree import ProfileFilter, ProfileTreeModel
+
+    def skill(key: str) -> SkillEntry:
+        return SkillEntry(key, key.title(), "Domain", "Group", followed=False)
+
+    model = ProfileTreeModel()
+    model.load([FrameworkEntry("f", "Engineering ladder", (skill("a"), skill("b")))], "followed")
+    proxy = ProfileFilter()
+    proxy.setSourceModel(model)
+
+    def shown() -> list[str]:
+        found, stack = [], [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(proxy.rowCount(parent)):
+                index = proxy.index(row, 0, parent)
+                stack.append(index)
+                if not proxy.hasChildren(index):
+                    found.append(index.data())
+        return sorted(found)
+
+    proxy.set_search("engineer", {"a"})
+    assert shown() == ["A"]
+    proxy.set_search("engineer", set())
+    assert shown() == ["A", "B"]
+    proxy.set_search("nothing", set())
+    assert shown() == []

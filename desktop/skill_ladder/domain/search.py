@@ -11,7 +11,7 @@ _MARKS = re.compile("[\u0300-\u036f]")  # combining accents, once decomposed
 
 def fold(text: str) -> str:
     """`text` as a search compares it: case-folded, accents taken off the letters."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    return _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    if text.isascii():
+        return text.casefold()
+    # Decomposed first: "ℌ" becomes "H", and then "h"; "é" becomes "e" and an accent.
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text).casefold())

@@ -1,7 +1,7 @@
 """Installed frameworks and skill profiles as a tree: framework › domain › group › skill,
-followed skills first, filtered by a search: a framework, domain or group matches by its
-name, a skill when the catalogue says so (`CatalogService.matching_skills`: its names and
-requirement texts, which the tree does not hold)."""
+followed skills first, filtered by a search: a skill matches when the catalogue says so
+(`CatalogService.matching_skills`: its names and requirement texts, which the tree does not
+hold); a framework, domain or group by its name (`ProfileFilter`)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -88,7 +89,11 @@ def _leaf(framework: str, skill: SkillEntry, followed_label: str) -> QStandardIt
 
 
 class ProfileFilter(QSortFilterProxyModel):
-    """Keeps a node when it or any descendant matches; followed skills sort first."""
+    """Keeps a node when it matches or any descendant does; followed skills sort first.
+
+    A skill matches when the catalogue found it (`set_search`). A framework, domain or group
+    matches by its name; if none of the skills under it was found, it shows all of them, so
+    a search for its name has something to open."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,15 +104,35 @@ class ProfileFilter(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._words: list[str] = []
         self._skills: Collection[str] = ()
+        self._opened: set[Scope] = set()  # branches found by name that show all they hold
 
     def set_search(self, text: str, skills: Collection[str]) -> None:
         """Show what matches `text`: the skills given (found by the catalogue), and the
-        frameworks, domains and groups whose names hold every word, with what is under
-        them."""
+        frameworks, domains and groups whose names hold every word."""
         self.beginFilterChange()
         self._words = fold(text).split()
         self._skills = skills
+        self._opened = set()
+        model = self.sourceModel()
+        if self._words and model is not None:
+            self._open_named(model, QModelIndex())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _open_named(self, model: QAbstractItemModel, parent: QModelIndex) -> bool:
+        """Walk the tree below `parent`; note every branch found by its name with no found
+        skill below it. True when a found skill is below `parent`."""
+        found_below = False
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            scope = index.data(SCOPE_ROLE)
+            if index.data(KIND_ROLE) == "skill":
+                found = isinstance(scope, Scope) and scope.key in self._skills
+            else:
+                found = self._open_named(model, index)
+                if not found and self._named(index) and isinstance(scope, Scope):
+                    self._opened.add(scope)
+            found_below = found_below or found
+        return found_below
 
     def filterAcceptsRow(  # noqa: N802
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -117,17 +142,16 @@ class ProfileFilter(QSortFilterProxyModel):
         index = self.sourceModel().index(source_row, 0, source_parent)
         if self._named(index):
             return True
+        scope = index.data(SCOPE_ROLE)
+        found = index.data(KIND_ROLE) == "skill" and isinstance(scope, Scope)
+        if found and scope.key in self._skills:
+            return True
         parent: QModelIndex | QPersistentModelIndex = source_parent
-        while parent.isValid():  # under a framework, domain or group found by its name
-            if self._named(parent):
+        while parent.isValid():  # under a branch found by its name that shows all it holds
+            if parent.data(SCOPE_ROLE) in self._opened:
                 return True
             parent = parent.parent()
-        scope = index.data(SCOPE_ROLE)
-        return (
-            index.data(KIND_ROLE) == "skill"
-            and isinstance(scope, Scope)
-            and (scope.key in self._skills)
-        )
+        return False
 
     def _named(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         """A framework, domain or group whose name holds every word (skills have no name
