@@ -187,3 +187,23 @@ def test_tab_leaves_the_matrix(qtbot: QtBot, window: MainWindow) -> None:
     table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not table
+
+
+def test_a_wrapped_text_set_while_hidden_fits_when_shown(qtbot: QtBot) -> None:
+    """A pooled card gets its next text while hidden; shown again, it is as tall as that
+    text, not as the last one."""
+    from skill_ladder.ui.widgets.labels import plain_label
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = plain_label(parent, wrap=True)
+    label.setText("Designs MLflow infrastructure for the team. " * 8)
+    parent.show()
+    label.resize(200, 10)
+    tall = label.minimumHeight()
+    label.hide()
+    label.setText("Short.")
+    label.show()
+    line = label.fontMetrics().height()
+    assert tall > 4 * line
+    assert 0 < label.minimumHeight() <= 2 * line

@@ -4,7 +4,7 @@ its own, light enough for the window's first paint."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -20,6 +20,10 @@ class _WrappingLabel(QLabel):
         super().setText(text)
         if self.isVisible():  # a shorter text gives back its lines now, not at the next resize
             self._fit(self.width())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)  # text set while hidden (a pooled card): fitted when shown
+        self._fit(self.width())
 
     def _fit(self, width: int) -> None:
         needed = self.text_height(width)

@@ -52,8 +52,11 @@ class RatingControl(Retranslatable, QWidget):
         """Ask for the height of the lines the buttons take at this width: the card's layout,
         inside a scroll area, does not ask for height-for-width itself (as `labels`)."""
         super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
         layout = self.layout()
-        needed = 0 if layout is None else layout.heightForWidth(event.size().width())
+        needed = 0 if layout is None else layout.heightForWidth(width)
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -67,6 +70,8 @@ class RatingControl(Retranslatable, QWidget):
         self._clear.setAccessibleName(self.tr("Clear rating"))
         self._clear.setToolTip(self.tr("Back to not rated (Delete)"))
         self.setAccessibleName(self.tr("Your rating"))
+        if self.isVisible():  # other words, other widths: maybe one line fewer, or more
+            self._fit(self.width())
 
     def value(self) -> Rating | None:
         return self._value
