@@ -67,7 +67,8 @@ class SingleInstance(QObject):
                 socket.waitForBytesWritten(2000)
                 # A window that is stuck (or stopped) still accepts the connection: only its
                 # answer says it came to the front.
-                left = max(0.5, deadline - time.monotonic())
+                # Its own few seconds for the answer, whatever the wait to connect took.
+                left = max(3.0, deadline - time.monotonic())
                 answered = socket.waitForReadyRead(int(left * 1000)) and bytes(
                     socket.readAll().data()
                 ).startswith(ANSWER)
