@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -150,8 +150,9 @@ class CatalogService:
             self._search_texts = (
                 language,
                 {
-                    skill.key: _search_text(framework, skill, language)
+                    skill.key: _search_text(skill, roles, language)
                     for framework in self.frameworks().values()
+                    for roles in [{r.key: r.name for r in framework.roles}]
                     for skill in framework.skills
                 },
             )
@@ -285,18 +286,18 @@ class CatalogService:
         return reports
 
 
-def _search_text(framework: Framework, skill: SkillProfile, language: str) -> str:
+def _search_text(skill: SkillProfile, roles: Mapping[str, Mapping[str, str]], language: str) -> str:
     """What a search of `skill` looks in: its name and summary, the names of the roles it
-    has requirements for, and its requirement texts; in `language` and in English."""
-    roles = {r.key: r.name for r in framework.roles}
+    has requirements for (`roles`: the framework's names by role key), and its requirement
+    texts; in `language` and in English."""
     named = [skill.name, skill.summary]
     named += [
         roles[key] for key in dict.fromkeys(r.role for r in skill.requirements) if key in roles
     ]
     named += [r.text for r in skill.requirements]
-    texts = [localize(texts, language).text for texts in named]
+    texts = [localize(by_language, language).text for by_language in named]
     if language != BASE_LANGUAGE:
-        texts += [texts.get(BASE_LANGUAGE, "") for texts in named]
+        texts += [by_language.get(BASE_LANGUAGE, "") for by_language in named]
     return fold("\n".join(texts))
 
 

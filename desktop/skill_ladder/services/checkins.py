@@ -99,7 +99,7 @@ class CheckinService:
                     levels.c.position,
                     requirements.c.position,
                     requirements.c.required,
-                    type_coerce(requirements.c.text, String),  # the JSON as stored
+                    type_coerce(requirements.c.text, String).label("raw"),  # JSON as stored
                     ratings.c.value,
                     ratings.c.note,
                 )
@@ -109,8 +109,8 @@ class CheckinService:
                 .join(levels, requirements.c.level_id == levels.c.id)
                 .outerjoin(ratings, ratings.c.requirement_key == requirements.c.key)
             ).all()
-            text_ids = checkin_store.text_ids(connection, [row[9] for row in snapshot])
-            rated = sum(1 for row in snapshot if row[10] is not None)
+            text_ids = checkin_store.text_ids(connection, [row.raw for row in snapshot])
+            rated = sum(1 for row in snapshot if row.value is not None)
             added = connection.execute(
                 insert(checkins).values(created_at=created, note=note, rated=rated)
             )
@@ -174,10 +174,8 @@ class CheckinService:
             connection.execute(
                 delete(checkin_items).where(checkin_items.c.checkin_id == checkin_id)
             )
-            if (
-                connection.execute(delete(checkins).where(checkins.c.id == checkin_id)).rowcount
-                == 0
-            ):
+            gone = connection.execute(delete(checkins).where(checkins.c.id == checkin_id))
+            if gone.rowcount == 0:
                 raise InvalidInput("checkin.unknown", id=checkin_id)  # rolled back: nothing gone
             checkin_store.drop_unused(connection)
 

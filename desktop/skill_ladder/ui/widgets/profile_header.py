@@ -6,7 +6,7 @@ data has loaded (it is replaced a moment later by the live one)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -131,21 +131,13 @@ class ProfileHeader(Retranslatable, QWidget):
         if text is None:
             settings.set(MEMORY_KEY, None)
             return
-        settings.set(
-            MEMORY_KEY,
-            {
-                "language": language,
-                "key": text.key,
-                "is_framework": text.is_framework,
-                "name": text.name,
-                "summary": text.summary,
-                "domain": text.domain,
-                "group": text.group,
-                "updated": text.updated.isoformat() if text.updated else None,
-                "has_roles": text.has_roles,
-                "counts": list(text.counts),
-            },
+        kept = asdict(text)
+        kept.update(
+            language=language,
+            updated=text.updated.isoformat() if text.updated else None,
+            counts=list(text.counts),
         )
+        settings.set(MEMORY_KEY, kept)
 
     def show_remembered(self, settings: Settings, language: str) -> None:
         """Draw the header of the last session (if it was in this language), without the
