@@ -262,7 +262,8 @@ class MainWindow(Retranslatable, QMainWindow):
             anchor = widget
 
     def attach(self, services: Services) -> None:
-        """The data arrives: fill every view and enable what needs the database."""
+        """The data arrives: fill the views made so far (the others fill when made) and
+        enable what needs the database."""
         self.build_body()
         for widget in self._data_widgets:
             widget.setEnabled(True)
