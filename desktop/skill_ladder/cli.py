@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from skill_ladder.domain.rating import RATING_SLUGS, Rating
 from skill_ladder.errors import InvalidInput
+from skill_ladder.rating_words import rating_label
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
 from skill_ladder.wording import fill
@@ -47,7 +48,9 @@ class Commands:
 
     def run(self, args: argparse.Namespace) -> int:
         handler: Callable[[argparse.Namespace], None] = getattr(
-            self, f"{args.command}_{getattr(args, 'action', None) or 'run'}"
+            self,
+            getattr(args, "handler", None)
+            or f"{args.command}_{getattr(args, 'action', None) or 'run'}",
         )
         handler(args)
         return 0
@@ -121,6 +124,30 @@ class Commands:
             _print_json(_standing_json(standing), self.out)
         else:
             self.out.write(_standing_text(standing))
+
+    def plan_run(self, args: argparse.Namespace) -> None:
+        """The plan to the target; changes nothing."""
+        standing = self.services.standing.standing(args.profile, args.role, self.language)
+        if args.json:
+            _print_json(_plan_json(standing), self.out)
+        else:
+            self.out.write(_plan_text(standing))
+
+    def target_run(self, args: argparse.Namespace) -> None:
+        level = None if args.level.strip().casefold() == "none" else args.level
+        role, key = self.services.personal.set_target_named(args.profile, args.role, level)
+        if key is None:
+            self.out.write(fill(translate("Cli", "Target for %1 cleared."), role) + "\n")
+        else:
+            self.out.write(fill(translate("Cli", "Target for %1: %2."), role, key) + "\n")
+
+    def my_role_run(self, args: argparse.Namespace) -> None:
+        role = None if args.role.strip().casefold() == "none" else args.role
+        key = self.services.personal.set_my_role_named(args.profile, role)
+        if key is None:
+            self.out.write(translate("Cli", "Your role is cleared.") + "\n")
+        else:
+            self.out.write(fill(translate("Cli", "Your role: %1."), key) + "\n")
 
     def report_run(self, args: argparse.Namespace) -> None:
         """The same report as the window's, drawn offscreen and written atomically."""
@@ -236,6 +263,7 @@ def _detail_text(d: ProfileDetail) -> str:
 def _standing_json(s: Standing) -> dict[str, Any]:
     return {
         "estimated_level": s.estimated_level,
+        "target": s.target,
         "levels": [
             {name: value for name, value in asdict(lv).items() if name != "name"} for lv in s.levels
         ],
@@ -260,6 +288,45 @@ def _standing_text(s: Standing) -> str:
     for gap in s.gaps:
         badge = translate("Cli", "Required") if gap.required else translate("Cli", "Optional")
         lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {gap.text}")
+    return "\n".join(lines) + "\n"
+
+
+def _plan_json(s: Standing) -> dict[str, Any]:
+    return {
+        "profile": s.profile,
+        "role": s.role,
+        "estimated_level": s.estimated_level,
+        "target": s.target,
+        "steps": [
+            {
+                "level": step.level,
+                "requirements": [_requirement_json(r, with_rating=True) for r in step.requirements],
+            }
+            for step in s.plan
+        ],
+    }
+
+
+def _plan_text(s: Standing) -> str:
+    names = {lv.key: lv.name for lv in s.levels}
+    none = translate("Cli", "none yet")
+    estimated = names[s.estimated_level] if s.estimated_level else none
+    target = names[s.target] if s.target else translate("Cli", "none")
+    lines = [
+        fill(translate("Cli", "Estimated level: %1 · Target: %2"), estimated, target),
+        fill(translate("Cli", "The plan, up to %1:"), names.get(s.plan_level or "", "—")),
+    ]
+    for step in s.plan:
+        lines.append("")
+        if not step.requirements:
+            lines.append(fill(translate("Cli", "== %1 == nothing left"), step.level_name))
+            continue
+        count = len(step.requirements)
+        heading = translate("Cli", "== %1 == %n requirement(s) to cover", "", count)
+        lines.append(fill(heading, step.level_name))
+        for r in step.requirements:
+            badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")
+            lines.append(f"  [ ] {badge} · {rating_label(r.rating)}: {r.text}")
     return "\n".join(lines) + "\n"
 
 

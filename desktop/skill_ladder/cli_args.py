@@ -127,6 +127,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("Cli", "machine-readable output")
     )
 
+    plan = commands.add_parser(
+        "plan", help=translate("Cli", "what stands between your estimated level and your target")
+    )
+    plan.add_argument("profile", metavar="PROFILE")
+    plan.add_argument("role", metavar="ROLE")
+    plan.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
+
+    target = commands.add_parser(
+        "target", help=translate("Cli", "set or clear your target level for a role")
+    )
+    target.add_argument("profile", metavar="PROFILE")
+    target.add_argument("role", metavar="ROLE")
+    target.add_argument("level", metavar="LEVEL|none")
+
+    my_role = commands.add_parser(
+        "my-role", help=translate("Cli", "set or clear your own role in a profile's framework")
+    )
+    my_role.set_defaults(handler="my_role_run")
+    my_role.add_argument("profile", metavar="PROFILE")
+    my_role.add_argument("role", metavar="ROLE|none")
+
     report = commands.add_parser(
         "report", help=translate("Cli", "write your personal growth report as PDF")
     )

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.main_window import MainWindow
-from skill_ladder.ui.window_controller import COMPARE, GROWTH, MATRIX, PROPOSALS
 from tests.i18n.test_catalogues import TS_FILES
 from tests.i18n.visible_texts import visible_texts
 
@@ -50,10 +49,10 @@ def english_sources() -> set[str]:
 
 def every_view_texts(window: MainWindow) -> set[str]:
     texts = set()
-    for view in (0, COMPARE, MATRIX, GROWTH, PROPOSALS):
-        window.views.setCurrentIndex(view)
+    for key in window.pages.page_keys():
+        window.show_page(key)
         texts |= visible_texts(window)
-    window.views.setCurrentIndex(0)
+    window.show_page("cards")
     return texts
 
 

@@ -20,7 +20,6 @@ from skill_ladder.translations import Translations
 from skill_ladder.ui.application import application
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.app import open_services
-from skill_ladder.ui.window_controller import COMPARE, GROWTH, MATRIX, PROPOSALS
 
 app = application()
 paths = AppPaths(Path(sys.argv[1])); paths.ensure()
@@ -32,8 +31,8 @@ window = MainWindow(settings, translations, services.database.path.parent)
 window.attach(services)
 window.show()
 cut = []
-for view in (0, COMPARE, MATRIX, GROWTH, PROPOSALS):
-    window.views.setCurrentIndex(view)
+for key in window.pages.page_keys():
+    window.show_page(key)
     app.processEvents()
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
         if not widget.isVisibleTo(window) or not widget.text():

@@ -199,7 +199,7 @@ def test_a_database_of_revision_0001_is_backed_up_and_migrated_with_its_checkins
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     connection.close()
     assert rated == [(1, 2), (2, 0)]
-    assert version == (SCHEMA_HEAD,) == ("0003",)
+    assert version == (SCHEMA_HEAD,) == ("0004",)
     kept = backups.list_backups(tmp_path / "backups")
     assert [b.kind for b in kept] == [backups.BEFORE_MIGRATION]
 

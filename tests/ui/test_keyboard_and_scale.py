@@ -50,6 +50,7 @@ def test_tab_reaches_and_names_every_control(qtbot: QtBot, window: MainWindow) -
         "Search profiles",
         "Skill profiles",
         "Role",
+        "This is my role",
         "Level",
         "Not yet",
         "Evidence note",
@@ -74,8 +75,9 @@ def test_tab_reaches_and_names_every_control(qtbot: QtBot, window: MainWindow) -
             "MLflow · ML Engineer · Junior, Required, Not rated",
             "Not yet",
             "Evidence note",
-            "Gaps",
+            "My role",
             "Target level",
+            "Your plan",
         )
     ]
     assert order == sorted(order)
@@ -139,16 +141,15 @@ def test_a_view_made_later_takes_its_place_in_the_tab_order(
     """The views other than the one on screen are made when first shown (issue 8); their
     controls still come right after the view switcher, before Where am I: whether shown
     later or at start (the last session ended on them)."""
-    from skill_ladder.ui.view_tabs import GROWTH
 
     if at_start:
-        settings.set("tab", GROWTH)
+        settings.set("page", "growth")
     window = make_window()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.views.setCurrentIndex(GROWTH)
+    window.show_page("growth")
     visited = tab_through(qtbot, window.browser.search)
-    growth = [w for w in visited if window.growth.isAncestorOf(w)]
+    growth = [w for w in visited if window.pages.page("growth").view.isAncestorOf(w)]
     assert growth, [spoken_name(w) for w in visited]
     at = visited.index
     views = next(w for w in visited if spoken_name(w) == "Views")
@@ -178,12 +179,11 @@ def test_a_wrapped_text_gives_back_its_height_when_it_has_more_room(qtbot: QtBot
 def test_tab_leaves_the_matrix(qtbot: QtBot, window: MainWindow) -> None:
     """Arrow keys move between the matrix's cells; Tab goes on to the next control (the
     table used to keep the focus among its cells for good)."""
-    from skill_ladder.ui.view_tabs import MATRIX
 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.views.setCurrentIndex(MATRIX)
-    table = window.matrix.table
+    window.show_page("matrix")
+    table = window.pages.page("matrix").view.table
     table.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not table

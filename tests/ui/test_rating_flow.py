@@ -101,10 +101,15 @@ def test_where_am_i_follows_the_ratings(qtbot: QtBot, window: MainWindow) -> Non
         card.setFocus()
         qtbot.keyClick(card, Qt.Key.Key_2)
     assert window.standing._estimate.text() == "Estimated level: Middle"  # noqa: SLF001
-    assert window.standing._gaps_title.text() == "Gaps up to Senior: 1 required, 0 optional"  # noqa: SLF001
+    assert window.standing._gaps_title.text() == (  # noqa: SLF001
+        "From Middle to the next level, Senior (no target set). To cover: 1 required, 0 optional."
+    )
     window.standing.target.setCurrentIndex(window.standing.target.findData("lead"))
     window.standing.target.activated.emit(window.standing.target.currentIndex())
     assert window.controller.services.personal.target("ml-engineering", "ml-engineer") == "lead"
+    assert window.standing._gaps_title.text() == (  # noqa: SLF001
+        "From Middle to your target, Lead / Staff. To cover: 2 required, 0 optional."
+    )
 
 
 def test_all_roles_shows_every_role_at_the_level(window: MainWindow) -> None:
@@ -115,7 +120,7 @@ def test_all_roles_shows_every_role_at_the_level(window: MainWindow) -> None:
     assert titles[0] == "MLflow · Computer Vision Engineer · Junior"
     badges = [c._badge.text() for c in cards]  # noqa: SLF001
     assert badges.count("REQUIRED") == 2
-    assert "Pick a role" in window.standing._estimate.text()  # noqa: SLF001
+    assert "Pick your role" in window.standing._estimate.text()  # noqa: SLF001
 
 
 def test_name_is_kept_for_reports(qtbot: QtBot, window: MainWindow, services: Services) -> None:
@@ -169,13 +174,12 @@ def test_re_rating_a_changed_description_clears_its_flag(
 def test_rating_across_views_saves_and_undoes_the_right_values(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    from skill_ladder.ui.window_controller import COMPARE
 
     choose_role(qtbot, window, "ML Engineer")
     key = "mlflow-ml-engineer-junior"
     qtbot.mouseClick(window.cards.cards()[0].rating.button(Rating.MEETS), Qt.MouseButton.LeftButton)
-    window.views.setCurrentIndex(COMPARE)
-    card = window.compare.current.cards()[0]
+    window.show_page("compare")
+    card = window.pages.page("compare").view.current.cards()[0]
     assert card.rating.button(Rating.MEETS).isChecked()
     qtbot.mouseClick(card.rating.button(Rating.EXCEEDS), Qt.MouseButton.LeftButton)
     assert stored(services, key)[0] == "exceeds"
@@ -186,7 +190,9 @@ def test_rating_across_views_saves_and_undoes_the_right_values(
     assert stored(services, key)[0] == "exceeds"
     window.undo_action.trigger()
     assert stored(services, key)[0] == "meets"
-    assert window.compare.current.cards()[0].rating.button(Rating.MEETS).isChecked()
+    assert (
+        window.pages.page("compare").view.current.cards()[0].rating.button(Rating.MEETS).isChecked()
+    )
 
 
 def test_the_cards_have_their_style_and_the_rest_of_the_window_none(

@@ -288,19 +288,22 @@ def test_a_data_folder_that_cannot_be_opened_is_shown_in_a_message(
     translations.clear()
 
 
-@pytest.mark.parametrize(("saved", "shown"), [(2, 2), (4, 4), (99, 0), ("x", 0), (None, 0)])
+@pytest.mark.parametrize(
+    ("saved", "shown"),
+    [("compare", "compare"), ("growth", "growth"), (2, "cards"), ("x", "cards"), (None, "cards")],
+)
 def test_the_shell_opens_on_the_last_view(
     qtbot: QtBot,
     qapp,
     tmp_path: Path,
     saved: object,
-    shown: int,  # type: ignore[no-untyped-def]
+    shown: str,  # type: ignore[no-untyped-def]
 ) -> None:
     settings = Settings(tmp_path / "settings.json")
-    settings.set("tab", saved)
+    settings.set("page", saved)
     translations = Translations()
     translations.apply("en")
     shell = MainWindow(settings, translations, tmp_path)
     qtbot.addWidget(shell)
-    assert shell.views.currentIndex() == shown
+    assert shell.pages.current_key() == shown
     translations.clear()

@@ -16,7 +16,6 @@ from skill_ladder.services.hub import Services
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.main_window import MainWindow
-from skill_ladder.ui.window_controller import COMPARE, GROWTH, MATRIX, PROPOSALS
 from tests.conftest import database_dump
 from tests.support.profiles import bundled_document
 
@@ -27,8 +26,8 @@ def test_compare_shows_the_next_level_with_required_gaps_first(
     window.selection.set_role("data-scientist")
     window.controller.select_role("data-scientist")
     window.selection.levels.set_level("middle")
-    window.views.setCurrentIndex(COMPARE)
-    compare = window.compare
+    window.show_page("compare")
+    compare = window.pages.page("compare").view
     assert compare._current_title.text() == "Now: Middle"  # noqa: SLF001
     assert compare._next_title.text() == "To advance to Senior (required gaps first)"  # noqa: SLF001
     now = compare.current.cards()[0].view
@@ -43,18 +42,18 @@ def test_compare_shows_the_next_level_with_required_gaps_first(
 
 def test_compare_at_the_top_of_the_ladder(window: MainWindow) -> None:
     window.selection.levels.set_level("principal")
-    window.views.setCurrentIndex(COMPARE)
-    assert window.compare._next_title.text() == "Next level: none"  # noqa: SLF001
-    assert window.compare.next.cards() == []
-    assert len(window.compare.current.cards()) == 6
+    window.show_page("compare")
+    assert window.pages.page("compare").view._next_title.text() == "Next level: none"  # noqa: SLF001
+    assert window.pages.page("compare").view.next.cards() == []
+    assert len(window.pages.page("compare").view.current.cards()) == 6
 
 
 def test_matrix_is_coloured_lettered_and_opens_cards(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
     services.ratings.set_rating("mlflow-llm-engineer-lead", Rating.EXCEEDS)
-    window.views.setCurrentIndex(MATRIX)
-    model = window.matrix.model
+    window.show_page("matrix")
+    model = window.pages.page("matrix").view.model
     assert model.rowCount() == 6 and model.columnCount() == 5
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Lead"
     llm_row = [model.headerData(r, Qt.Orientation.Vertical) for r in range(6)].index("LLM Engineer")
@@ -62,7 +61,7 @@ def test_matrix_is_coloured_lettered_and_opens_cards(
     assert lead.data() == "E•"
     assert "Exceeds" in lead.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(llm_row, 0).data() == "–"  # optional, not rated
-    table = window.matrix.table
+    table = window.pages.page("matrix").view.table
     rect = table.visualRect(lead)
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.views.currentIndex() == 0
@@ -74,8 +73,8 @@ def test_matrix_is_coloured_lettered_and_opens_cards(
 
 
 def test_matrix_model_is_a_sound_item_model(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.views.setCurrentIndex(MATRIX)
-    qtmodeltester.check(window.matrix.model)
+    window.show_page("matrix")
+    qtmodeltester.check(window.pages.page("matrix").view.model)
 
 
 def test_profile_tree_model_is_sound(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -87,8 +86,8 @@ def test_close_rename_and_delete_check_ins(
     qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
-    window.views.setCurrentIndex(GROWTH)
-    growth = window.growth
+    window.show_page("growth")
+    growth = window.pages.page("growth").view
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Q3 review", True))
     qtbot.mouseClick(growth.create_button, Qt.MouseButton.LeftButton)
     assert [(c.note, c.rated) for c in services.checkins.all()] == [("Q3 review", 1)]
@@ -98,7 +97,7 @@ def test_close_rename_and_delete_check_ins(
 
     services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.EXCEEDS)
     services.ratings.set_rating("mlflow-ml-engineer-middle", Rating.WORKING_TOWARDS)
-    window.controller._refresh_views()  # noqa: SLF001
+    window.controller.reload()  # as after a change elsewhere
     kinds = [
         growth.changes.topLevelItem(i).text(0) for i in range(growth.changes.topLevelItemCount())
     ]
@@ -121,8 +120,8 @@ def test_readiness_over_time_has_a_point_per_check_in_and_now(
     window.controller.select_role("ml-engineer")
     services.checkins.create("first")
     services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
-    window.views.setCurrentIndex(GROWTH)
-    series = window.growth.trend.series()
+    window.show_page("growth")
+    series = window.pages.page("growth").view.trend.series()
     assert [s.label for s in series] == ["Junior", "Middle", "Senior", "Lead / Staff", "Principal"]
     assert [value for _, value in series[0].points] == [0.0, 1.0]
 
@@ -166,15 +165,15 @@ def test_suggest_a_change_and_export_proposals(
         classmethod(lambda cls, parent, text: ("Logs experiments with MLflow.", "Shorter")),
     )
     qtbot.mouseClick(card._suggest, Qt.MouseButton.LeftButton)  # noqa: SLF001
-    window.views.setCurrentIndex(PROPOSALS)
-    listed = window.proposals.list
+    window.show_page("proposals")
+    listed = window.pages.page("proposals").view.list
     assert listed.topLevelItemCount() == 1
     assert listed.topLevelItem(0).text(1) == "Logs experiments with MLflow."
     target = tmp_path / "proposals.json"
     from PySide6.QtWidgets import QFileDialog
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    qtbot.mouseClick(window.proposals.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pages.page("proposals").view.export_button, Qt.MouseButton.LeftButton)
     exported = json.loads(target.read_text())
     assert exported["proposals"][0]["requirement"] == "mlflow-ml-engineer-junior"
     assert exported["proposals"][0]["reason"] == "Shorter"
@@ -311,12 +310,18 @@ def test_removing_the_last_profile_leaves_no_stale_view(
 ) -> None:
     window.selection.set_role("ml-engineer")
     window.controller.select_role("ml-engineer")
-    window.views.setCurrentIndex(COMPARE)
-    window.compare.current.cards()[0].rating.button(Rating.MEETS).click()
+    window.show_page("compare")
+    window.pages.page("compare").view.current.cards()[0].rating.button(Rating.MEETS).click()
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
     window.files.remove_profile()
-    assert window.compare.current.views() == [] or len(window.compare.current.views()) == 0
-    assert window.compare.next.views() == [] or len(window.compare.next.views()) == 0
+    assert (
+        window.pages.page("compare").view.current.views() == []
+        or len(window.pages.page("compare").view.current.views()) == 0
+    )
+    assert (
+        window.pages.page("compare").view.next.views() == []
+        or len(window.pages.page("compare").view.next.views()) == 0
+    )
     assert not window.undo_action.isEnabled()
     assert window.selection.role.count() == 1  # only "All roles" is left
 
@@ -382,22 +387,24 @@ def test_only_the_view_on_screen_is_made_and_the_others_when_first_shown(
     services: Services,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from skill_ladder.ui.view_tabs import CARDS, COMPARE, GROWTH, MATRIX
 
-    settings.set("tab", MATRIX)  # the last session ended on the matrix
+    settings.set("page", "matrix")  # the last session ended on the matrix
     services.checkins.create("Q3")
     window = make_window()
-    assert window.made_pages() == [CARDS, MATRIX]
-    assert window.matrix.isEnabled() and window.matrix.model.rowCount() > 0
-    window.views.setCurrentIndex(GROWTH)  # made, wired and filled when shown
-    assert window.made_pages() == [CARDS, MATRIX, GROWTH]
-    growth = window.growth
+    assert window.pages.made() == ["matrix"]
+    assert (
+        window.pages.page("matrix").view.isEnabled()
+        and window.pages.page("matrix").view.model.rowCount() > 0
+    )
+    window.show_page("growth")  # made, wired and filled when shown
+    assert window.pages.made() == ["matrix", "growth"]
+    growth = window.pages.page("growth").view
     assert growth.isVisible() and growth.isEnabled()
     assert growth.timeline.count() == 1
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Q4", True))
     qtbot.mouseClick(growth.create_button, Qt.MouseButton.LeftButton)  # its buttons work
     assert growth.timeline.count() == 2
-    assert not window.has_page(COMPARE)
+    assert not window.pages.has_page("compare")
 
 
 def test_a_reload_during_a_search_selects_the_new_skill_it_was_asked_to(
@@ -439,13 +446,11 @@ def test_opening_the_growth_view_leaves_the_left_column_alone(
     wrap instead of pushing the browser and Where am I out of sight."""
     from PySide6.QtWidgets import QApplication
 
-    from skill_ladder.ui.view_tabs import GROWTH
-
     window = make_window("es")
     window.resize(760, 820)
     QApplication.processEvents()
     before = window.splitter.sizes()
-    window.views.setCurrentIndex(GROWTH)
+    window.show_page("growth")
     for _ in range(3):
         QApplication.processEvents()
     assert window.width() == 760
@@ -460,13 +465,14 @@ def test_the_rating_buttons_of_a_narrow_card_wrap_without_overlapping(
     laid out while hidden used to sit on top of one another)."""
     from PySide6.QtWidgets import QApplication
 
-    from skill_ladder.ui.view_tabs import COMPARE
-
     window.controller.select_role("ml-engineer")
-    window.views.setCurrentIndex(COMPARE)
+    window.show_page("compare")
     for _ in range(5):
         QApplication.processEvents()
-    cards = window.compare.current.cards() + window.compare.next.cards()
+    cards = (
+        window.pages.page("compare").view.current.cards()
+        + window.pages.page("compare").view.next.cards()
+    )
     assert cards
     for card in cards:
         control = card.rating
@@ -483,27 +489,24 @@ def test_the_proposals_columns_share_the_width(make_window) -> None:  # type: ig
     Spanish "Redacción propuesta" was cut)."""
     from PySide6.QtWidgets import QApplication
 
-    from skill_ladder.ui.view_tabs import PROPOSALS
-
     window = make_window("es")
-    window.views.setCurrentIndex(PROPOSALS)
+    window.show_page("proposals")
     QApplication.processEvents()
-    header = window.proposals.list.header()
+    header = window.pages.page("proposals").view.list.header()
     sizes = [header.sectionSize(i) for i in range(header.count())]
     assert abs(sum(sizes) - header.viewport().width()) <= 2, sizes
-    label = window.proposals.list.headerItem().text(1)
+    label = window.pages.page("proposals").view.list.headerItem().text(1)
     assert header.fontMetrics().horizontalAdvance(label) < sizes[1], (label, sizes)
 
 
 def test_check_ins_of_the_same_minute_can_be_told_apart_when_comparing(
     window: MainWindow, services: Services
 ) -> None:
-    from skill_ladder.ui.view_tabs import GROWTH
 
     for _ in range(3):
         services.checkins.create("")
-    window.views.setCurrentIndex(GROWTH)
-    combo = window.growth.before
+    window.show_page("growth")
+    combo = window.pages.page("growth").view.before
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert len(labels) == 3 and len(set(labels)) == 3, labels
 

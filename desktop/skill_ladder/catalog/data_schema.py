@@ -1,4 +1,5 @@
-"""The "my data" file (version 1): everything personal, validated strictly before any write.
+"""The "my data" file (version 2; version 1 had no `my_roles`): everything personal, validated
+strictly before any write.
 
 Profiles inside it are profile documents (catalog/schema.py) and are validated by that
 format when they are imported.
@@ -69,6 +70,11 @@ class TargetDoc(_Strict):
     level: Key
 
 
+class MyRoleDoc(_Strict):
+    framework: Key
+    role: Key
+
+
 class FollowDoc(_Strict):
     skill: Key
     since: datetime
@@ -83,13 +89,14 @@ class ProposalDoc(_Strict):
 
 class DataDoc(_Strict):
     format: Literal["skill-ladder-data"]
-    format_version: Literal[1]
+    format_version: Literal[1, 2]  # 2 added my_roles; version 1 files still import
     exported: datetime
     profiles: Annotated[list[dict[str, Any]], Field(max_length=1000)]
     ratings: Annotated[list[RatingDoc], Field(max_length=MAX_ROWS)]
     rating_events: Annotated[list[EventDoc], Field(max_length=MAX_ROWS)]
     checkins: Annotated[list[CheckinDoc], Field(max_length=10_000)]
     targets: Annotated[list[TargetDoc], Field(max_length=10_000)]
+    my_roles: Annotated[list[MyRoleDoc], Field(max_length=10_000)] = []
     follows: Annotated[list[FollowDoc], Field(max_length=10_000)]
     proposals: Annotated[list[ProposalDoc], Field(max_length=100_000)]
     person: dict[

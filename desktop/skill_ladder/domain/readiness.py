@@ -11,7 +11,11 @@ The rule (PRODUCT.md, feature 5), in plain words:
 - *readiness* is required met / required total, or optional met / optional total where nothing
   is required;
 - the *gaps* are the unmet requirements of every level up to and including the level after the
-  estimated one (the first level when there is none), required first, then by level.
+  estimated one (the first level when there is none), required first, then by level;
+- the *plan* carries the gaps up to the person's target: the unmet requirements of every level
+  up to and including the target (up to the level after the estimated one when no target is
+  set or the target is not above the estimate), level by level in ladder order, required
+  first within a level.
 """
 
 from __future__ import annotations
@@ -57,10 +61,19 @@ class LevelStatus:
 
 
 @dataclass(frozen=True)
+class PlanStep:
+    """One level of the plan: its unmet requirements, required first (may be empty)."""
+
+    level: str
+    requirements: tuple[RequirementRef, ...]
+
+
+@dataclass(frozen=True)
 class Assessment:
     levels: tuple[LevelStatus, ...]
     estimated_level: str | None
     gaps: tuple[RequirementRef, ...]
+    plan: tuple[PlanStep, ...] = ()
 
     def level(self, key: str) -> LevelStatus:
         for status in self.levels:
@@ -89,15 +102,26 @@ def _level_status(key: str, reqs: Sequence[RequirementRef], met: set[str]) -> Le
     )
 
 
+def plan_end(ladder: Sequence[str], estimated: str | None, target: str | None) -> int:
+    """The index of the last level of the plan: the target when it is above the estimate,
+    else the level after the estimated one (the first level when there is none)."""
+    estimated_index = -1 if estimated is None else ladder.index(estimated)
+    if target is not None and target in ladder and ladder.index(target) > estimated_index:
+        return ladder.index(target)
+    return min(estimated_index + 1, len(ladder) - 1)
+
+
 def assess(
     ladder: Sequence[str],
     requirements: Sequence[RequirementRef],
     ratings: Mapping[str, Rating],
+    target: str | None = None,
 ) -> Assessment:
     """Apply the rule to the requirements of one role (any number of skills) on a ladder.
 
     `ladder` is the ordered level keys; requirements on a level not in it are ignored.
-    `ratings` maps requirement keys to ratings; a missing key is "not rated".
+    `ratings` maps requirement keys to ratings; a missing key is "not rated". `target` (a
+    level key, or None) decides how far the plan reaches.
     """
     met = {key for key, rating in ratings.items() if rating.counts_as_met}
     by_level: dict[str, list[RequirementRef]] = {key: [] for key in ladder}
@@ -113,14 +137,25 @@ def assess(
         if status.met:
             estimated_index = index
 
-    last_gap_index = 0 if estimated_index is None else min(estimated_index + 1, len(ladder) - 1)
+    estimated = None if estimated_index is None else ladder[estimated_index]
     position = {key: index for index, key in enumerate(ladder)}
     gaps = [
-        req for key in ladder[: last_gap_index + 1] for req in by_level[key] if req.key not in met
+        req
+        for key in ladder[: plan_end(ladder, estimated, None) + 1]
+        for req in by_level[key]
+        if req.key not in met
     ]
     gaps.sort(key=lambda r: (not r.required, position[r.level], r.position))
-    return Assessment(
-        levels=statuses,
-        estimated_level=None if estimated_index is None else ladder[estimated_index],
-        gaps=tuple(gaps),
+    steps = tuple(
+        PlanStep(
+            key,
+            tuple(
+                sorted(
+                    (req for req in by_level[key] if req.key not in met),
+                    key=lambda r: (not r.required, r.position),
+                )
+            ),
+        )
+        for key in ladder[: plan_end(ladder, estimated, target) + 1]
     )
+    return Assessment(levels=statuses, estimated_level=estimated, gaps=tuple(gaps), plan=steps)

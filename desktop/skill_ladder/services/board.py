@@ -83,11 +83,22 @@ class BoardService:
         index = self._index(scope)
         return self._views(index, index.at(role, level), language)
 
-    def compare(self, scope: Scope, role: str | None, level: str, language: str) -> Comparison:
+    def role_ladder(self, scope: Scope, role: str, language: str) -> tuple[RequirementView, ...]:
+        """Every requirement of `role`, level by level in ladder order, grouped by skill."""
+        index = self._index(scope)
+        items = [item for lv in index.framework.levels for item in index.at(role, lv.key)]
+        return self._views(index, items, language)
+
+    def compare(
+        self, scope: Scope, role: str | None, level: str, language: str, *, to: str | None = None
+    ) -> Comparison:
+        """`level` beside `to` (by default the level after it): what to cover to get there."""
         index = self._index(scope)
         keys = [lv.key for lv in index.framework.levels]
         position = keys.index(level)
         next_level = keys[position + 1] if position + 1 < len(keys) else None
+        if to is not None and to in keys and to != level:
+            next_level = to
         current = self._views(index, index.at(role, level), language)
         upcoming: tuple[RequirementView, ...] = ()
         if next_level is not None:

@@ -65,6 +65,10 @@ class CatalogService:
         self._db = database
         self._frameworks: dict[str, Framework] | None = None
         self._search_texts: tuple[str, dict[str, str]] | None = None  # (language, by skill)
+        # Requirements by key, for the catalogue they were gathered from.
+        self._requirements: (
+            tuple[dict[str, Framework], dict[str, tuple[Framework, str, Requirement]]] | None
+        ) = None
 
     # -- the installed catalogue, cached ------------------------------------------------
     def frameworks(self) -> dict[str, Framework]:
@@ -96,6 +100,31 @@ class CatalogService:
 
     def load(self, key: str) -> Framework:
         return self.subset(self.resolve(key))
+
+    def _requirement(self, key: str) -> tuple[Framework, str, Requirement]:
+        frameworks = self.frameworks()
+        if self._requirements is None or self._requirements[0] is not frameworks:
+            self._requirements = (
+                frameworks,
+                {
+                    req.key: (framework, skill.key, req)
+                    for framework in frameworks.values()
+                    for skill in framework.skills
+                    for req in skill.requirements
+                },
+            )
+        found = self._requirements[1].get(key)
+        if found is None:
+            raise InvalidInput("requirement.unknown", key=key)
+        return found
+
+    def locate(self, key: str) -> tuple[str, str, str, str]:
+        """Where a requirement is: its framework, skill, role and level keys."""
+        framework, skill, req = self._requirement(key)
+        return framework.key, skill, req.role, req.level
+
+    def requirement_text(self, key: str, language: str) -> str:
+        return localize(self._requirement(key)[2].text, language).text
 
     # -- reading -------------------------------------------------------------------------
     def list_profiles(self, language: str) -> list[ProfileSummary]:

@@ -32,12 +32,15 @@ from skill_ladder.storage.tables import (
     checkin_texts,
     checkins,
     follows,
+    my_roles,
     person,
     proposals,
     rating_events,
     ratings,
     targets,
 )
+
+DATA_FORMAT_VERSION = 2  # 2: my_roles (issue 13); version 1 files still import
 
 if TYPE_CHECKING:  # pydantic and the schemas load only when a file is imported
     from skill_ladder.catalog.data_schema import DataDoc
@@ -78,6 +81,7 @@ def _repeated(doc: DataDoc) -> list[Problem]:
     for n, checkin in enumerate(doc.checkins):
         check(f"$.checkins[{n}].items[*].requirement", [i.requirement for i in checkin.items])
     check("$.targets[*]", [(t.framework, t.role) for t in doc.targets])
+    check("$.my_roles[*]", [m.framework for m in doc.my_roles])
     check("$.follows[*].skill", [f.skill for f in doc.follows])
     return problems
 
@@ -110,7 +114,7 @@ class DataService:
                 )
             document = {
                 "format": "skill-ladder-data",
-                "format_version": 1,
+                "format_version": DATA_FORMAT_VERSION,
                 "exported": _when(datetime.now(UTC)),
                 "profiles": [framework_document(f) for f in self._catalog.frameworks().values()],
                 "ratings": [
@@ -144,6 +148,10 @@ class DataService:
                 "targets": [
                     {"framework": t.framework_key, "role": t.role_key, "level": t.level_key}
                     for t in rows(targets, "framework_key", "role_key")
+                ],
+                "my_roles": [
+                    {"framework": m.framework_key, "role": m.role_key}
+                    for m in rows(my_roles, "framework_key")
                 ],
                 "follows": [
                     {"skill": f.skill_key, "since": _when(f.since)}
@@ -319,6 +327,10 @@ class DataService:
                 {"framework_key": t.framework, "role_key": t.role, "level_key": t.level}
                 for t in doc.targets
             ],
+        )
+        rows(
+            my_roles,
+            [{"framework_key": m.framework, "role_key": m.role} for m in doc.my_roles],
         )
         rows(follows, [{"skill_key": f.skill, "since": f.since} for f in doc.follows])
         rows(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from skill_ladder.domain.profile import localize
+from skill_ladder.domain.profile import Framework, localize
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services.catalog import CatalogService, Namer
+from skill_ladder.services.ratings import require_level, require_role
 from skill_ladder.services.views import ProposalView
 from skill_ladder.storage import personal_store
 from skill_ladder.storage.database import Database
@@ -39,10 +40,50 @@ class PersonalService:
         with self._db.transaction() as connection:
             return personal_store.get_target(connection, framework, role)
 
-    def set_target(self, framework: str, role: str, level: str | None) -> None:
+    def my_role(self, framework: str) -> str | None:
+        """The person's own role in `framework` (None until they say), kept only while the
+        framework still has that role."""
+        with self._db.transaction() as connection:
+            role = personal_store.get_my_role(connection, framework)
+        known = self._catalog.frameworks().get(framework)
+        if role is None or known is None or role not in {r.key for r in known.roles}:
+            return None
+        return role
+
+    def set_my_role(self, framework: str, role: str | None) -> None:
+        known = self._framework(framework)
+        keys = [r.key for r in known.roles]
+        if role is not None and role not in keys:
+            raise InvalidInput("role.unknown", key=role, profile=framework, choices=", ".join(keys))
+        with self._db.transaction() as connection:
+            personal_store.set_my_role(connection, framework, role)
+
+    # -- by the words of the command line: a profile, roles and levels by key or name --------
+    def set_my_role_named(self, profile: str, role: str | None) -> str | None:
+        """Set (or, with None, clear) my role in the framework of `profile`; its key."""
+        framework = self._catalog.frameworks()[self._catalog.resolve(profile).framework]
+        key = None if role is None else require_role(framework, role, profile)
+        self.set_my_role(framework.key, key)
+        return key
+
+    def set_target_named(
+        self, profile: str, role: str, level: str | None
+    ) -> tuple[str, str | None]:
+        """Set (or clear) the target of `role` in the framework of `profile`; the keys."""
+        framework = self._catalog.frameworks()[self._catalog.resolve(profile).framework]
+        role_key = require_role(framework, role, profile)
+        level_key = None if level is None else require_level(framework, level, profile)
+        self.set_target(framework.key, role_key, level_key)
+        return role_key, level_key
+
+    def _framework(self, framework: str) -> Framework:
         known = self._catalog.frameworks().get(framework)
         if known is None:
             raise InvalidInput("profile.unknown", key=framework)
+        return known
+
+    def set_target(self, framework: str, role: str, level: str | None) -> None:
+        known = self._framework(framework)
         keys = [lv.key for lv in known.levels]
         if level is not None and level not in keys:
             raise InvalidInput(

@@ -11,7 +11,7 @@ from skill_ladder.domain.profile import Framework, LocalizedText, Requirement
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services.catalog import CatalogService
-from skill_ladder.services.views import RatingChange
+from skill_ladder.services.views import RatingChange, SavedRating
 from skill_ladder.storage import ratings_store
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.ratings_store import KEEP, Unchanged
@@ -77,6 +77,12 @@ class RatingService:
             raise InvalidInput("requirement.unknown", key=requirement_key)
         slug = None if stored.value is None else stored.value.slug
         return RatingChange(requirement_key, slug, stored.note)
+
+    def rating_of(self, requirement_key: str) -> SavedRating:
+        """The saved rating of one requirement, and whether its text changed since: the one
+        source of truth the window shows."""
+        with self._db.transaction() as connection:
+            return SavedRating(*ratings_store.current(connection, requirement_key))
 
     def set_rating(self, requirement_key: str, value: Rating | None) -> RatingChange:
         with self._db.transaction() as connection:

@@ -1,4 +1,5 @@
-"""Where am I: the estimated level, readiness per level and the gaps for one role."""
+"""Where am I: the estimated level, readiness per level, the gaps and the plan to the target
+for one role."""
 
 from __future__ import annotations
 
@@ -7,14 +8,26 @@ from skill_ladder.domain.rating import Rating
 from skill_ladder.domain.readiness import Assessment, RequirementRef, assess
 from skill_ladder.services.catalog import CatalogService, Namer
 from skill_ladder.services.ratings import require_role
-from skill_ladder.services.views import LevelStanding, Scope, Standing
-from skill_ladder.storage import ratings_store
+from skill_ladder.services.views import (
+    LevelStanding,
+    PlanStep,
+    RequirementView,
+    Scope,
+    Standing,
+)
+from skill_ladder.storage import personal_store, ratings_store
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.ratings_store import StoredRating
 
 
-def assess_role(framework: Framework, role: str, stored: dict[str, StoredRating]) -> Assessment:
-    """The rule of `domain.readiness` over every requirement of `role` in `framework`."""
+def assess_role(
+    framework: Framework,
+    role: str,
+    stored: dict[str, StoredRating],
+    target: str | None = None,
+) -> Assessment:
+    """The rule of `domain.readiness` over every requirement of `role` in `framework`, with the
+    plan reaching `target`."""
     refs = [
         RequirementRef(req.key, req.level, req.required, position)
         for position, req in enumerate(
@@ -24,7 +37,7 @@ def assess_role(framework: Framework, role: str, stored: dict[str, StoredRating]
     ratings: dict[str, Rating] = {
         key: value.value for key, value in stored.items() if value.value is not None
     }
-    return assess([lv.key for lv in framework.levels], refs, ratings)
+    return assess([lv.key for lv in framework.levels], refs, ratings, target)
 
 
 def level_standings(assessment: Assessment, namer: Namer) -> tuple[LevelStanding, ...]:
@@ -63,16 +76,28 @@ class StandingService:
             for req in skill.requirements
             if req.role == role
         }
-        with self._db.transaction() as connection:
+        with self._db.transaction() as connection:  # ratings and target: one snapshot
             stored = ratings_store.load_ratings(connection, list(mine))
-        assessment = assess_role(framework, role, stored)
+            target = personal_store.get_target(connection, scope.framework, role)
+        assessment = assess_role(framework, role, stored, target)
         namer = Namer(framework, language)
+
+        def view(ref: RequirementRef) -> RequirementView:
+            return namer.requirement(*mine[ref.key], stored.get(ref.key))
+
         return Standing(
             profile=scope.key,
             role=role,
             estimated_level=assessment.estimated_level,
             levels=level_standings(assessment, namer),
-            gaps=tuple(
-                namer.requirement(*mine[gap.key], stored.get(gap.key)) for gap in assessment.gaps
+            gaps=tuple(view(gap) for gap in assessment.gaps),
+            target=target,
+            plan=tuple(
+                PlanStep(
+                    step.level,
+                    namer.levels[step.level],
+                    tuple(view(ref) for ref in step.requirements),
+                )
+                for step in assessment.plan
             ),
         )

@@ -99,12 +99,28 @@ class LevelStanding:
 
 
 @dataclass(frozen=True)
+class PlanStep:
+    """One level of the plan to the target: its unmet requirements, required first."""
+
+    level: str
+    level_name: str
+    requirements: tuple[RequirementView, ...]
+
+
+@dataclass(frozen=True)
 class Standing:
     profile: str
     role: str
     estimated_level: str | None
     levels: tuple[LevelStanding, ...]
     gaps: tuple[RequirementView, ...]
+    target: str | None = None  # the person's target level for this role, if any
+    plan: tuple[PlanStep, ...] = ()  # the gaps carried up to the target, level by level
+
+    @property
+    def plan_level(self) -> str | None:
+        """The last level the plan reaches (the target, or the level after the estimate)."""
+        return self.plan[-1].level if self.plan else None
 
 
 @dataclass(frozen=True)
@@ -132,6 +148,12 @@ class RatingChange:
     requirement: str
     rating: str | None
     note: str
+
+
+@dataclass(frozen=True)
+class SavedRating:
+    value: Rating | None
+    text_changed: bool  # rated against wording that has changed since
 
 
 @dataclass(frozen=True)

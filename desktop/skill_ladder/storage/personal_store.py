@@ -1,4 +1,4 @@
-"""Small personal records: the person's name, target levels, follows and proposals.
+"""Small personal records: the person's name, my role and target levels, follows and proposals.
 
 Core statements on `tables`; functions take an open `Connection`."""
 
@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Connection, Row, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from skill_ladder.storage.tables import follows, person, proposals, targets
+from skill_ladder.storage.tables import follows, my_roles, person, proposals, targets
 
 
 def get_value(connection: Connection, key: str) -> str:
@@ -55,6 +55,24 @@ def set_target(connection: Connection, framework: str, role: str, level: str | N
         row.on_conflict_do_update(
             index_elements=[targets.c.framework_key, targets.c.role_key],
             set_={"level_key": level},
+        )
+    )
+
+
+def get_my_role(connection: Connection, framework: str) -> str | None:
+    return connection.scalar(
+        select(my_roles.c.role_key).where(my_roles.c.framework_key == framework)
+    )
+
+
+def set_my_role(connection: Connection, framework: str, role: str | None) -> None:
+    if role is None:
+        connection.execute(delete(my_roles).where(my_roles.c.framework_key == framework))
+        return
+    row = sqlite_insert(my_roles).values(framework_key=framework, role_key=role)
+    connection.execute(
+        row.on_conflict_do_update(
+            index_elements=[my_roles.c.framework_key], set_={"role_key": role}
         )
     )
 

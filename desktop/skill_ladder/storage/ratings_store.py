@@ -107,6 +107,16 @@ _STORED = select(ratings.c.value, ratings.c.note, ratings.c.rated_fingerprint).w
 )
 
 
+def current(connection: Connection, requirement_key: str) -> tuple[Rating | None, bool]:
+    """The saved value of one requirement and whether its text changed since it was rated."""
+    fingerprint = connection.execute(_FINGERPRINT, {"key": requirement_key}).scalar()
+    row = connection.execute(_STORED, {"key": requirement_key}).one_or_none()
+    if row is None or row.value is None:
+        return None, False
+    changed = row.rated_fingerprint is not None and row.rated_fingerprint != fingerprint
+    return Rating(row.value), changed
+
+
 def save(
     connection: Connection,
     requirement_key: str,

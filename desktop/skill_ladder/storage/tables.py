@@ -2,9 +2,9 @@
 
 Catalogue tables (frameworks, levels, roles, skills, requirements) hold installed profiles;
 personal tables (ratings, rating_events, checkins, checkin_items, checkin_texts, targets,
-follows, proposals, person) hold the person's data. Personal rows refer to requirements and
-skills by *key*, not by id, so ratings survive a profile being re-imported, updated or removed
-and imported again.
+my_roles, follows, proposals, person) hold the person's data. Personal rows refer to
+requirements and skills by *key*, not by id, so ratings survive a profile being re-imported,
+updated or removed and imported again.
 Times are stored in UTC.
 
 Everything the window reads and the rating it saves goes through these tables with Core
@@ -233,6 +233,15 @@ targets = Table(
     _key("level_key"),
 )
 
+# The person's own role in one framework (0004): what Where am I, the plan and the report
+# follow, whatever role is being browsed.
+my_roles = Table(
+    "my_roles",
+    metadata,
+    Column("framework_key", String(KEY), primary_key=True),
+    _key("role_key"),
+)
+
 follows = Table(
     "follows",
     metadata,
@@ -267,6 +276,7 @@ PERSONAL = (
     checkin_texts,
     checkins,
     targets,
+    my_roles,
     follows,
     proposals,
     person,

@@ -67,7 +67,7 @@ class FileActions(QObject):
         restored = self.c.attempt(lambda: self.c.services.backups.restore(chosen.id))
         self.c.services = self.c.reopen()
         self.c.undo.clear()
-        self.c.reload(self.c.scope)
+        self.c.reload()
         self.c.update_last_checkin()
         if restored:
             self.c.window.statusBar().showMessage(self.tr("Backup restored"), 6000)
@@ -120,7 +120,7 @@ class FileActions(QObject):
         count = self.c.call(lambda: self.c.services.data.import_bytes(data, replace=replace))
         if count is not None:
             self.c.undo.clear()
-            self.c.reload(self.c.scope)
+            self.c.reload()
             self.c.update_last_checkin()
             self.c.window.statusBar().showMessage(
                 self.tr("Data imported: %n rating(s)", "", count), 6000
@@ -131,7 +131,8 @@ class FileActions(QObject):
         from skill_ladder.atomic_write import write_atomic
         from skill_ladder.ui.dialogs.report_dialog import ReportDialog
 
-        scope, role, detail = self.c.scope, self.c.role, self.c.detail
+        now = self.c.now  # the report follows my role (the browsed one until mine is set)
+        scope, role, detail = now.scope, now.standing_role, now.detail
         if scope is None or role is None or detail is None:
             QMessageBox.information(
                 self.c.window,
@@ -157,7 +158,7 @@ class FileActions(QObject):
             build,
             save,
             self.c.language,
-            self.c.call(self.c.services.checkins.all) or [],
+            self.c.read(lambda s: s.checkins.all(), quiet=False) or [],
             str(Path.home() / name),
             self.c.window,
         )
@@ -261,10 +262,10 @@ class FileActions(QObject):
             self.c.window.statusBar().showMessage(
                 self.tr("%n built-in profile(s) restored", "", len(reports)), 5000
             )
-            self.c.reload(self.c.scope)
+            self.c.reload()
 
     def remove_profile(self) -> None:
-        scope, detail = self.c.scope, self.c.detail
+        scope, detail = self.c.now.scope, self.c.now.detail
         if scope is None or detail is None:
             return
         box = QMessageBox(
@@ -290,5 +291,4 @@ class FileActions(QObject):
             return
         if self.c.attempt(lambda: self.c.services.catalog.remove(scope.key, forget_ratings=forget)):
             self.c.undo.clear()
-            self.c.scope = None
-            self.c.reload(None)
+            self.c.reload()

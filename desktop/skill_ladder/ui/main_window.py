@@ -4,8 +4,9 @@ It is built in steps so that it is on screen before anything heavy has loaded (i
 `MainWindow(...)` makes the menus and the header (showing the profile remembered from the last
 session); `build_body()` the browser, the views and the Where-am-I panel, with the controller
 (at a start, right after the first paint); `attach(services)` hands it the data. Tests and
-tools get the whole window at once (`body=True`). Of the views, only the one on screen is made
-with the body; each other one when it is first shown or used (`page_made`)."""
+tools get the whole window at once (`body=True`). Of the pages (`ui/pages/`, listed in
+`pages/registry.py`), only the one on screen is made with the body; each other one when it is
+first shown or used (`PageStack.page_made`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import base64
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -30,8 +31,8 @@ from skill_ladder import __version__
 from skill_ladder.language import choose_language
 from skill_ladder.settings import LANGUAGE_SYSTEM, Settings
 from skill_ladder.translations import Translations
+from skill_ladder.ui.pages.registry import PAGES
 from skill_ladder.ui.retranslate import Retranslatable
-from skill_ladder.ui.view_tabs import CARDS, COMPARE, GROWTH, MATRIX, PROPOSALS, VIEW_COUNT
 from skill_ladder.ui.widgets.profile_header import ProfileHeader
 from skill_ladder.wording import fill
 
@@ -40,12 +41,9 @@ if TYPE_CHECKING:
 
     from skill_ladder.services.hub import Services
     from skill_ladder.ui.file_actions import FileActions
+    from skill_ladder.ui.page_stack import PageStack
     from skill_ladder.ui.widgets.card_list import CardList
-    from skill_ladder.ui.widgets.compare_view import CompareView
-    from skill_ladder.ui.widgets.growth_view import GrowthView
-    from skill_ladder.ui.widgets.matrix_view import MatrixView
     from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
-    from skill_ladder.ui.widgets.proposals_view import ProposalsView
     from skill_ladder.ui.widgets.selection_bar import SelectionBar
     from skill_ladder.ui.widgets.standing_panel import StandingPanel
     from skill_ladder.ui.window_controller import WindowController
@@ -53,13 +51,12 @@ if TYPE_CHECKING:
 
 class MainWindow(Retranslatable, QMainWindow):
     first_painted = Signal()  # menu bar and header drawn: the moment to load the rest
-    page_made = Signal(int)  # a view (by its tab index) was made, on first need
 
     # The body (`build_body`): declared here, made after the first paint at a start.
     browser: ProfileBrowser
     selection: SelectionBar
     views: QTabWidget
-    cards: CardList
+    pages: PageStack
     standing: StandingPanel
     last_checkin: QLabel
     report_button: QPushButton
@@ -106,7 +103,7 @@ class MainWindow(Retranslatable, QMainWindow):
         from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget
 
         from skill_ladder.ui.file_actions import FileActions
-        from skill_ladder.ui.widgets.card_list import CardList
+        from skill_ladder.ui.page_stack import PageStack
         from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
         from skill_ladder.ui.widgets.selection_bar import SelectionBar
         from skill_ladder.ui.widgets.standing_panel import StandingPanel
@@ -116,22 +113,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.browser = ProfileBrowser(self)
         self.selection = SelectionBar(self)
         self.views = QTabWidget(self)
-        self.cards = CardList(self)
+        self.pages = PageStack(self.views)
         self.standing = StandingPanel(self)
-        self._pages: dict[int, QWidget] = {CARDS: self.cards}
-        self._holders: dict[int, QVBoxLayout] = {}  # where each view goes when made
-        self.views.addTab(self.cards, "")
-        for index in range(CARDS + 1, VIEW_COUNT):  # made on first need: `_page`
-            holder = QWidget(self)
-            self._holders[index] = QVBoxLayout(holder)
-            self._holders[index].setContentsMargins(0, 0, 0, 0)
-            self.views.addTab(holder, "")
-        tab = settings.get("tab")  # the last view
-        if isinstance(tab, int) and 0 <= tab < self.views.count():
-            self.views.setCurrentIndex(tab)
-            self._page(tab)
-        # Before the controller's own handler: the view is there when it is filled.
-        self.views.currentChanged.connect(self._page)
+        page = settings.get("page")  # the last page shown
+        if isinstance(page, str) and page in self.pages.page_keys():
+            self.views.setCurrentIndex(self.pages.index_of(page))
+        self.pages.page_made.connect(self._page_made)
         self.last_checkin = QLabel(self)
         self.report_button = QPushButton(self)
         self.statusBar().addPermanentWidget(self.last_checkin)
@@ -159,6 +146,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._move_tab_stops(self.header, after=self.browser)
 
         self.controller = WindowController(self, settings, self._translations.language)
+        self.pages.attach(self.controller)
+        self.views.currentChanged.connect(self._remember_page)
         self.files = FileActions(self.controller)
         self.report_button.clicked.connect(self.files.open_report)
         self.controller.undo.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -175,67 +164,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.has_body = True
         self.retranslate_ui()
 
-    # -- the views, each made on first need ---------------------------------------------------
+    # -- the pages, each made on first need ---------------------------------------------------
     @property
-    def compare(self) -> CompareView:
-        return cast("CompareView", self._page(COMPARE))
+    def cards(self) -> CardList:
+        """The Cards page's card list."""
+        return self.pages.cards_list()
 
-    @property
-    def matrix(self) -> MatrixView:
-        return cast("MatrixView", self._page(MATRIX))
+    def show_page(self, key: str) -> None:
+        self.pages.show(key)
 
-    @property
-    def growth(self) -> GrowthView:
-        return cast("GrowthView", self._page(GROWTH))
+    def _remember_page(self, index: int) -> None:
+        if index >= 0:
+            self._settings.set("page", self.pages.page_keys()[index])
 
-    @property
-    def proposals(self) -> ProposalsView:
-        return cast("ProposalsView", self._page(PROPOSALS))
-
-    def has_page(self, index: int) -> bool:
-        """Whether the view at this tab has been made (shown or used) yet."""
-        return index in self._pages
-
-    def made_pages(self) -> list[int]:
-        return sorted(self._pages)
-
-    def _page(self, index: int) -> QWidget:
-        """The view at this tab, made now if it is the first need of it: a start makes only
-        the view on screen (the others took about 8 ms, issue 8)."""
-        page = self._pages.get(index)
-        if page is not None:
-            return page
-        holder = self.views.widget(index)
-        if index == COMPARE:
-            from skill_ladder.ui.widgets.compare_view import CompareView
-
-            page = CompareView(holder)
-        elif index == MATRIX:
-            from skill_ladder.ui.widgets.matrix_view import MatrixView
-
-            page = MatrixView(holder)
-        elif index == GROWTH:
-            from skill_ladder.ui.widgets.growth_view import GrowthView
-
-            page = GrowthView(holder)
-        elif index == PROPOSALS:
-            from skill_ladder.ui.widgets.proposals_view import ProposalsView
-
-            page = ProposalsView(holder)
-        else:
-            raise IndexError(index)
-        self._pages[index] = page  # first: the layout below may ask for it again
-        self._holders[index].addWidget(page)
-        page.show()  # added after the window was shown: Qt leaves such a child hidden
-        # Laid out now, before anything is painted: each round settles one level (the view,
-        # the tab widget, the window's splitter, which may widen the views' column).
-        for _ in range(4):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        # Qt puts it at the end of the Tab order; the card list (always made) is right
-        # after the view switcher, and one view shows at a time: after it is its place.
-        self._move_tab_stops(page, after=self.cards)
-        self.page_made.emit(index)
-        return page
+    def _page_made(self, key: str) -> None:
+        # Qt puts a widget made later at the end of the Tab order; one page shows at a time,
+        # right after the tabs: that is its place.
+        self._move_tab_stops(self.pages.page(key).widget, after=self.views.tabBar())
 
     def _move_tab_stops(self, part: QWidget, after: QWidget) -> None:
         """Qt puts a widget made later at the end of the Tab order. Put the Tab stops of
@@ -351,12 +296,12 @@ class MainWindow(Retranslatable, QMainWindow):
             self._action("find", QKeySequence(QKeySequence.StandardKey.Find), self._focus_search)
         )
         self.view_menu = bar.addMenu("")
-        for index, name in enumerate(("cards", "compare", "matrix", "growth", "proposals")):
+        for index, page in enumerate(PAGES):
             self.view_menu.addAction(
                 self._action(
-                    name,
-                    f"Ctrl+{index + 1}",
-                    partial(self._show_view, index),
+                    f"page_{page.key}",
+                    f"Ctrl+{index + 1}" if index < 9 else None,
+                    partial(self.show_page, page.key),
                 )
             )
         self.view_menu.addSeparator()
@@ -369,7 +314,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self._action("checkin", "Ctrl+K", lambda: self.controller.close_checkin())
         )
         self.checkin_menu.addAction(
-            self._action("timeline", None, partial(self._show_view, GROWTH))
+            self._action("timeline", None, partial(self.show_page, "growth"))
         )
         self.language_menu = bar.addMenu("")
         self._language_group = QActionGroup(self)
@@ -399,16 +344,11 @@ class MainWindow(Retranslatable, QMainWindow):
             self._retranslate_menus()
 
     def _retranslate_body(self) -> None:
-        self.views.setTabText(CARDS, self.tr("Cards"))
-        self.views.setTabText(COMPARE, self.tr("Compare with next level"))
-        self.views.setTabText(MATRIX, self.tr("Matrix"))
-        self.views.setTabText(GROWTH, self.tr("Check-ins and growth"))
-        self.views.setTabText(PROPOSALS, self.tr("Proposals"))
+        self.pages.retranslate()
         self.views.setAccessibleName(self.tr("Views"))
         self.views.tabBar().setAccessibleName(self.tr("Views"))
         self.report_button.setText(self.tr("Report…"))
         self.report_button.setToolTip(self.tr("Preview, print or save your growth report (Ctrl+P)"))
-        self.cards.setAccessibleName(self.tr("Expectation cards"))
 
     def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -428,11 +368,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.redo_action.setText(self.tr("&Redo rating"))
         self.menu_actions["find"].setText(self.tr("&Find profile…"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.menu_actions["cards"].setText(self.tr("&Cards"))
-        self.menu_actions["compare"].setText(self.tr("Compare with &next level"))
-        self.menu_actions["matrix"].setText(self.tr("&Matrix"))
-        self.menu_actions["growth"].setText(self.tr("Check-ins and &growth"))
-        self.menu_actions["proposals"].setText(self.tr("&Proposals"))
+        for page in PAGES:
+            self.menu_actions[f"page_{page.key}"].setText(page.menu_text())
         self.menu_actions["previous_level"].setText(self.tr("&Previous level"))
         self.menu_actions["next_level"].setText(self.tr("N&ext level"))
         self.checkin_menu.setTitle(self.tr("&Check-ins"))
@@ -460,9 +397,6 @@ class MainWindow(Retranslatable, QMainWindow):
     def _reveal_rule(self, shown: bool) -> None:
         if shown:
             self._standing_scroll.ensureWidgetVisible(self.standing.rule_text)
-
-    def _show_view(self, index: int) -> None:
-        self.views.setCurrentIndex(index)
 
     def _focus_search(self) -> None:
         self.browser.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -95,6 +95,10 @@ class ProfileHeader(Retranslatable, QWidget):
         self._place = plain_label(self, wrap=True)
         self._place.setForegroundRole(self._place.foregroundRole())
         self._tiles = [_Tile(self) for _ in range(4)]
+        # Whose standing the window shows: "You: ML Engineer · target Lead / Staff".
+        self._mine = plain_label(self, wrap=True)
+        self._mine_shown: tuple[str | None, str | None] | None = None
+        self._mine.hide()
         title = QHBoxLayout()
         title.addWidget(self._name, 1)
         title.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
@@ -108,6 +112,7 @@ class ProfileHeader(Retranslatable, QWidget):
         layout.addWidget(self._summary)
         layout.addWidget(self._place)
         layout.addLayout(tiles)
+        layout.addWidget(self._mine)
         self.star.toggled.connect(self._toggled)
         self._followed = False
         self.star.hide()  # until there is a profile to follow
@@ -115,6 +120,28 @@ class ProfileHeader(Retranslatable, QWidget):
 
     def set_detail(self, detail: ProfileDetail | None, followed: bool) -> None:
         self._show(None if detail is None else HeaderText.of(detail), followed)
+
+    def set_mine(self, role: str | None, target: str | None, *, has_roles: bool) -> None:
+        """My role and my target, by name (None: not set); nothing for a framework without
+        roles that has no target."""
+        self._mine_shown = (role, target) if has_roles or target else None
+        self._word_mine()
+
+    def _word_mine(self) -> None:
+        shown = self._mine_shown
+        self._mine.setVisible(shown is not None)
+        if shown is None:
+            return
+        role, target = shown
+        role_text = (
+            fill(self.tr("You: %1"), role)
+            if role
+            else self.tr("Your role: not set (pick it under Role, then “This is my role”)")
+        )
+        target_text = (
+            fill(self.tr("target %1"), target) if target else self.tr("no target level yet")
+        )
+        self._mine.setText(f"{role_text} · {target_text}")
 
     def _show(self, text: HeaderText | None, followed: bool) -> None:
         self._shown = text
@@ -149,6 +176,7 @@ class ProfileHeader(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self._word()
+        self._word_mine()
 
     def _word(self) -> None:
         detail = self._shown

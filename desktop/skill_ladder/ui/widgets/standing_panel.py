@@ -1,5 +1,6 @@
-"""Where am I: for the selected role, the estimated level, readiness per level, the gaps, the
-rule in plain words, and the person's own target level and name."""
+"""Where am I: for my role (or, until it is set, the browsed role), the estimated level,
+readiness per level, the plan to my target, the rule in plain words, and my role, target
+level and name."""
 
 from __future__ import annotations
 
@@ -10,30 +11,24 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from skill_ladder.rating_words import (
-    estimation_rule,
-    rating_label,
-    readiness_caption,
-    required_label,
-)
+from skill_ladder.rating_words import estimation_rule, readiness_caption
 from skill_ladder.services.views import NamedKey, Standing
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.labels import plain_label
+from skill_ladder.ui.widgets.plan_view import PlanTree, plan_sentence
 from skill_ladder.ui.widgets.readiness_charts import ReadinessBars
 from skill_ladder.wording import fill
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class StandingPanel(Retranslatable, QWidget):
     target_changed = Signal(object)  # level key | None
+    my_role_changed = Signal(object)  # role key | None
     name_changed = Signal(str)
     open_requirement = Signal(str)
     rule_shown = Signal(bool)
@@ -42,20 +37,26 @@ class StandingPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._standing: Standing | None = None
         self._levels: Sequence[NamedKey] = ()
+        self._roles: Sequence[NamedKey] = ()
         self._target: str | None = None
+        self._my_role: str | None = None
+        self._browsing: str | None = None
         self._title = plain_label(self)
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
-        self._estimate = plain_label(self, wrap=True)
-        self.bars = ReadinessBars(self)
-        self._gaps_title = plain_label(self, wrap=True)
-        self.gaps = QListWidget(self)
-        self.gaps.setWordWrap(True)
-        self.gaps.setMaximumHeight(150)
+        # Made in the order they are shown: that is their Tab order.
+        self._whose = plain_label(self, wrap=True)
+        self._adopt = QPushButton(self)
+        self.my_role = QComboBox(self)
         self.target = QComboBox(self)
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
+        self._estimate = plain_label(self, wrap=True)
+        self.bars = ReadinessBars(self)
+        self._gaps_title = plain_label(self, wrap=True)
+        self.gaps = PlanTree(self)
+        self.gaps.setMinimumHeight(120)
         self._rule_button = QToolButton(self)
         self._rule_button.setCheckable(True)
         self._rule_button.setAutoRaise(True)
@@ -65,26 +66,32 @@ class StandingPanel(Retranslatable, QWidget):
         self._rule.hide()
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        self._my_role_label = plain_label(self)
         self._target_label = plain_label(self)
         self._name_label = plain_label(self)
+        self._my_role_label.setBuddy(self.my_role)
         self._target_label.setBuddy(self.target)
         self._name_label.setBuddy(self.name)
+        form.addRow(self._my_role_label, self.my_role)
         form.addRow(self._target_label, self.target)
         form.addRow(self._name_label, self.name)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
+        layout.addWidget(self._whose)
+        layout.addWidget(self._adopt, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(form)
         layout.addWidget(self._estimate)
         layout.addWidget(self.bars)
         layout.addWidget(self._gaps_title)
-        layout.addWidget(self.gaps)
-        layout.addLayout(form)
+        layout.addWidget(self.gaps, 1)
         layout.addWidget(self._rule_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._rule)
-        layout.addStretch(1)
         self._rule_button.toggled.connect(self._show_rule)
         self.target.activated.connect(self._target_chosen)
+        self.my_role.activated.connect(self._my_role_chosen)
+        self._adopt.clicked.connect(lambda: self.my_role_changed.emit(self._browsing))
         self.name.editingFinished.connect(lambda: self.name_changed.emit(self.name.text()))
-        self.gaps.itemActivated.connect(self._gap_opened)
+        self.gaps.open_requirement.connect(self.open_requirement)
         self.retranslate_ui()
 
     # -- content ---------------------------------------------------------------------------
@@ -93,30 +100,77 @@ class StandingPanel(Retranslatable, QWidget):
             self.name.setText(name)
 
     def set_standing(
-        self, standing: Standing | None, levels: Sequence[NamedKey], target: str | None
+        self,
+        standing: Standing | None,
+        levels: Sequence[NamedKey],
+        target: str | None,
+        *,
+        roles: Sequence[NamedKey] = (),
+        my_role: str | None = None,
+        browsing: str | None = None,
     ) -> None:
-        """`standing` None: "All roles" is selected, so there is no single role to assess."""
+        """`standing` None: no single role to assess ("All roles", and my role not set).
+        `roles`: the framework's roles (empty: it has none); `browsing`: the browsed role
+        the standing follows while my role is not set."""
         self._standing = standing
         self._levels = levels
         self._target = target
+        self._roles = roles
+        self._my_role = my_role
+        self._browsing = browsing
         self._word()
+
+    @staticmethod
+    def _fill(
+        combo: QComboBox, none_text: str, items: Sequence[NamedKey], current: str | None
+    ) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(none_text, None)
+        for named in items:
+            combo.addItem(named.name, named.key)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
 
     def _word(self) -> None:
         standing, target = self._standing, self._target
-        self.target.blockSignals(True)
-        self.target.clear()
-        self.target.addItem(self.tr("No target yet"), None)
-        for named in self._levels:
-            self.target.addItem(named.name, named.key)
-        index = self.target.findData(target) if target else 0
-        self.target.setCurrentIndex(max(0, index))
-        self.target.blockSignals(False)
+        self._fill(self.target, self.tr("No target yet"), self._levels, target)
         self.target.setEnabled(standing is not None)
-        self.gaps.clear()
+        self._fill(self.my_role, self.tr("Not set"), self._roles, self._my_role)
+        has_roles = bool(self._roles)
+        self.my_role.setVisible(has_roles)
+        self._my_role_label.setVisible(has_roles)
+        role_names = {r.key: r.name for r in self._roles}
+        adopt = has_roles and self._my_role is None and self._browsing is not None
+        self._adopt.setVisible(adopt)
+        if adopt:
+            self._whose.setText(
+                fill(
+                    self.tr("Showing %1, the role you are browsing. Is it yours?"),
+                    role_names.get(self._browsing or "", ""),
+                )
+            )
+            self._adopt.setText(
+                fill(self.tr("%1 is my role"), role_names.get(self._browsing or "", ""))
+            )
+        elif has_roles and self._my_role is not None:
+            self._whose.setText(
+                fill(
+                    self.tr("Following your role, %1, whatever role you browse."),
+                    role_names.get(self._my_role, ""),
+                )
+            )
+        else:
+            self._whose.setText("")
+        self._whose.setVisible(bool(self._whose.text()))
         for widget in (self.bars, self._gaps_title, self.gaps):
             widget.setVisible(standing is not None)
+        self.gaps.set_plan(standing, role_names)
         if standing is None:
-            self._estimate.setText(self.tr("Pick a role to see where you stand."))
+            self._estimate.setText(
+                self.tr("Pick your role (Role, then “This is my role”) to see where you stand.")
+            )
             return
         from skill_ladder.report.charts import LevelBar  # not before the data: see readiness_charts
 
@@ -144,36 +198,18 @@ class StandingPanel(Retranslatable, QWidget):
         ]
         self.bars.set_bars(bars)
         self.bars.setAccessibleDescription("; ".join(f"{bar.label}: {bar.caption}" for bar in bars))
-        keys = [lv.key for lv in standing.levels]
-        upto_index = 0 if estimated is None else min(keys.index(estimated) + 1, len(keys) - 1)
-        required = sum(1 for g in standing.gaps if g.required)
-        self._gaps_title.setText(
-            fill(
-                self.tr("Gaps up to %1: %2 required, %3 optional"),
-                names[keys[upto_index]] if keys else "",
-                required,
-                len(standing.gaps) - required,
-            )
-            if standing.gaps
-            else self.tr("No gaps: every requirement up to the next level is met.")
-        )
-        several_skills = len({gap.skill for gap in standing.gaps}) > 1
-        for gap in standing.gaps:
-            place = f"{gap.skill_name} · {gap.level_name}" if several_skills else gap.level_name
-            heading = f"{place} · {required_label(gap.required)} · {rating_label(gap.rating)}"
-            item = QListWidgetItem(f"{heading}\n{gap.text}")
-            item.setData(KEY_ROLE, gap.key)
-            item.setToolTip(fill(self.tr("%1\n\nEnter or double-click opens its card."), gap.text))
-            self.gaps.addItem(item)
+        self._gaps_title.setText(plan_sentence(standing))
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Where am I"))
+        self._my_role_label.setText(self.tr("My r&ole:"))
         self._target_label.setText(self.tr("Tar&get level:"))
         self._name_label.setText(self.tr("Your &name:"))
         self.name.setPlaceholderText(self.tr("Shown on your reports"))
+        self.my_role.setAccessibleName(self.tr("My role"))
         self.target.setAccessibleName(self.tr("Target level"))
         self.name.setAccessibleName(self.tr("Your name"))
-        self.gaps.setAccessibleName(self.tr("Gaps"))
+        self.gaps.setAccessibleName(self.tr("Your plan"))
         self.bars.setAccessibleName(self.tr("Readiness per level"))
         self._rule_button.setText(self.tr("How is this estimated?"))
         self._rule_button.setAccessibleName(self.tr("How is this estimated?"))
@@ -193,5 +229,5 @@ class StandingPanel(Retranslatable, QWidget):
         self._target = self.target.itemData(index)
         self.target_changed.emit(self._target)
 
-    def _gap_opened(self, item: QListWidgetItem) -> None:
-        self.open_requirement.emit(str(item.data(KEY_ROLE)))
+    def _my_role_chosen(self, index: int) -> None:
+        self.my_role_changed.emit(self.my_role.itemData(index))

@@ -1,0 +1,82 @@
+"""Check-ins and growth: the timeline, what changed between two check-ins, and my readiness
+over time."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from skill_ladder.ui.pages.page import CONTENT, Page
+from skill_ladder.ui.window_state import Change, Snapshot
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from skill_ladder.ui.widgets.growth_view import GrowthView
+
+translate = QCoreApplication.translate
+
+
+class GrowthPage(Page):
+    key = "growth"
+    depends = CONTENT | Change.MINE | Change.ROLE | Change.STANDING | Change.CHECKINS
+
+    @staticmethod
+    def title() -> str:
+        return translate("Pages", "Check-ins and growth")
+
+    @staticmethod
+    def menu_text() -> str:
+        return translate("Pages", "Check-ins and &growth")
+
+    def build(self, parent: QWidget) -> QWidget:
+        from skill_ladder.ui.widgets.growth_view import GrowthView
+
+        self.view: GrowthView = GrowthView(parent)
+        c = self.controller
+        self.view.create_requested.connect(c.close_checkin)
+        self.view.rename_requested.connect(c.rename_checkin)
+        self.view.delete_requested.connect(c.delete_checkin)
+        self.view.compare_requested.connect(self.show_changes)
+        self._now: Snapshot | None = None
+        self._history_of: tuple[object, ...] | None = None
+        return self.view
+
+    def leave(self) -> None:
+        self._history_of = None
+
+    def refresh(self, now: Snapshot, changes: Change) -> None:
+        self._now = now
+        if changes & (CONTENT | Change.CHECKINS) or self._history_of is None:
+            self.view.set_checkins(self.controller.read(lambda s: s.checkins.all()) or [])
+        scope, role = now.scope, now.standing_role
+        history_of = (scope, role, now.language)
+        if history_of != self._history_of or changes & (
+            CONTENT | Change.CHECKINS | Change.STANDING
+        ):
+            self._history_of = history_of
+            if scope is not None and role is not None:
+                self.view.set_history(
+                    self.controller.read(
+                        lambda s: s.checkins.readiness_history(scope, role, now.language)
+                    )
+                )
+            else:
+                self.view.set_history(None)
+        pair = self.view.selected_pair()
+        if pair is not None and scope is not None:
+            self.show_changes(*pair)
+        else:
+            self.view.set_changes([])
+        self.controller.painted()
+
+    def show_changes(self, before: int, after: int | None) -> None:
+        now = self._now
+        scope = None if now is None else now.scope
+        if now is None or scope is None:
+            return
+        changes = self.controller.read(
+            lambda s: s.checkins.changes(scope, before, after, now.language)
+        )
+        self.view.set_changes(changes or [])

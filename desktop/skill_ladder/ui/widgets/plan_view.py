@@ -1,0 +1,147 @@
+"""The plan to my target: one branch per level in ladder order, its unmet requirements under it
+(required first), each with its rating; Enter or a double-click opens the card. Used by the
+"My plan" page and, compactly, by Where am I."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from skill_ladder.rating_words import rating_label, required_label
+from skill_ladder.services.views import Standing
+from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.labels import plain_label
+from skill_ladder.wording import fill
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+translate = QCoreApplication.translate
+
+
+def plan_summary(standing: Standing) -> tuple[int, int]:
+    """How many required and optional requirements the plan holds."""
+    required = sum(1 for step in standing.plan for r in step.requirements if r.required)
+    total = sum(len(step.requirements) for step in standing.plan)
+    return required, total - required
+
+
+class PlanTree(Retranslatable, QTreeWidget):
+    """The plan as a tree; `open_requirement` carries the key of an activated requirement."""
+
+    open_requirement = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setRootIsDecorated(True)
+        self.setExpandsOnDoubleClick(False)
+        self._standing: Standing | None = None
+        self._roles: dict[str, str] = {}
+        self.itemActivated.connect(self._activated)
+        self.retranslate_ui()
+
+    def set_plan(self, standing: Standing | None, roles: dict[str, str]) -> None:
+        self._standing = standing
+        self._roles = roles
+        self._fill()
+
+    def _fill(self) -> None:
+        standing = self._standing
+        self.clear()
+        if standing is None:
+            return
+        several_skills = len({r.skill for s in standing.plan for r in s.requirements}) > 1
+        for step in standing.plan:
+            count = len(step.requirements)
+            heading = QTreeWidgetItem(self)
+            if count:
+                heading.setText(
+                    0,
+                    fill(self.tr("%1 · %n to cover", "", count), step.level_name),
+                )
+            else:
+                heading.setText(0, fill(self.tr("%1 · nothing left ✓"), step.level_name))
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for req in step.requirements:
+                place = f"{req.skill_name} · " if several_skills else ""
+                item = QTreeWidgetItem(heading)
+                item.setText(
+                    0,
+                    f"{place}{required_label(req.required)} · {rating_label(req.rating)}\n"
+                    f"{req.text}",
+                )
+                item.setData(0, KEY_ROLE, req.key)
+                item.setToolTip(
+                    0, fill(self.tr("%1\n\nEnter or double-click opens its card."), req.text)
+                )
+            heading.setExpanded(True)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("The plan, level by level"))
+        self._fill()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, KEY_ROLE)
+        if isinstance(key, str):
+            self.open_requirement.emit(key)
+
+
+class PlanView(Retranslatable, QWidget):
+    """The "My plan" page: a sentence saying from where to where, then the tree."""
+
+    open_requirement = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = plain_label(self, wrap=True)
+        self.tree = PlanTree(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.tree.open_requirement.connect(self.open_requirement)
+        self._standing: Standing | None = None
+        self.retranslate_ui()
+
+    def set_plan(self, standing: Standing | None, roles: dict[str, str]) -> None:
+        self._standing = standing
+        self.tree.set_plan(standing, roles)
+        self._word()
+
+    def _word(self) -> None:
+        self.summary.setText(plan_sentence(self._standing))
+
+    def retranslate_ui(self) -> None:
+        self._word()
+
+
+def plan_sentence(standing: Standing | None) -> str:
+    """One sentence: from my estimate to the plan's last level, with the counts."""
+    if standing is None:
+        return translate("PlanView", "Pick your role to see your plan.")
+    names = {lv.key: lv.name for lv in standing.levels}
+    required, optional = plan_summary(standing)
+    start = names.get(standing.estimated_level or "", translate("PlanView", "no level yet"))
+    end = names.get(standing.plan_level or "", "")
+    if standing.target is None:
+        lead = fill(
+            translate("PlanView", "From %1 to the next level, %2 (no target set)."), start, end
+        )
+    elif standing.target != standing.plan_level:
+        lead = fill(
+            translate("PlanView", "Your target, %1, is reached: the plan shows the next level."),
+            names.get(standing.target, ""),
+        )
+    else:
+        lead = fill(translate("PlanView", "From %1 to your target, %2."), start, end)
+    if not required and not optional:
+        return lead + " " + translate("PlanView", "Nothing left to cover.")
+    return (
+        lead
+        + " "
+        + fill(translate("PlanView", "To cover: %1 required, %2 optional."), required, optional)
+    )

@@ -1,0 +1,164 @@
+"""My role, my target, my plan (issue 13): browsing never moves my standing; the target
+carries the plan; the pages follow one state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from skill_ladder.domain.rating import Rating
+from skill_ladder.services.hub import Services
+from skill_ladder.ui.main_window import MainWindow
+from skill_ladder.ui.window_state import Change
+
+
+def browse(window: MainWindow, role: str | None) -> None:
+    window.selection.set_role(role)
+    window.controller.select_role(role)
+
+
+def tick_my_role(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.selection.mine, Qt.MouseButton.LeftButton)
+
+
+def plan_rows(window: MainWindow) -> list[tuple[str, list[str]]]:
+    tree = window.standing.gaps
+    return [
+        (
+            tree.topLevelItem(i).text(0),
+            [
+                tree.topLevelItem(i).child(j).text(0)
+                for j in range(tree.topLevelItem(i).childCount())
+            ],
+        )
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def test_browsing_another_role_never_moves_my_standing(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    browse(window, "ml-engineer")
+    tick_my_role(qtbot, window)
+    assert services.personal.my_role("ml-engineering") == "ml-engineer"
+    assert window.header._mine.text() == "You: ML Engineer · no target level yet"  # noqa: SLF001
+    mine = window.controller.now.standing
+    assert mine is not None and mine.role == "ml-engineer" and mine.estimated_level == "junior"
+    browse(window, "data-scientist")  # read another role
+    assert window.controller.role == "data-scientist"
+    assert window.controller.now.standing == mine
+    assert window.standing._estimate.text() == "Estimated level: Junior"  # noqa: SLF001
+    assert not window.selection.mine.isChecked()
+    # A matrix cell of another role opens its card, and my standing stays.
+    window.show_page("matrix")
+    model = window.pages.page("matrix").view.model
+    rows = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    cell = model.index(rows.index("LLM Engineer"), 3)
+    table = window.pages.page("matrix").view.table
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(cell).center()
+    )
+    assert window.controller.role == "llm-engineer" and window.controller.level == "lead"
+    assert window.controller.now.standing == mine
+    # The report follows my role too.
+    assert window.controller.now.standing_role == "ml-engineer"
+
+
+def test_before_my_role_is_set_where_am_i_follows_the_browsed_role_and_offers_it(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    browse(window, "data-scientist")
+    standing = window.controller.now.standing
+    assert standing is not None and standing.role == "data-scientist"
+    adopt = window.standing._adopt  # noqa: SLF001
+    assert adopt.isVisibleTo(window) and adopt.text() == "Data Scientist is my role"
+    qtbot.mouseClick(adopt, Qt.MouseButton.LeftButton)
+    assert services.personal.my_role("ml-engineering") == "data-scientist"
+    assert not adopt.isVisibleTo(window)
+    assert window.selection.mine.isChecked()
+    # Clearing it from Where am I's combo: the standing follows the browsed role again.
+    combo = window.standing.my_role
+    combo.setCurrentIndex(0)
+    combo.activated.emit(0)
+    assert services.personal.my_role("ml-engineering") is None
+
+
+def test_a_target_two_levels_up_carries_the_plan(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    for level in ("junior", "middle"):
+        services.ratings.set_rating(f"mlflow-ml-engineer-{level}", Rating.MEETS)
+    browse(window, "ml-engineer")
+    tick_my_role(qtbot, window)
+    assert [heading for heading, _ in plan_rows(window)] == [
+        "Junior · nothing left ✓",
+        "Middle · nothing left ✓",
+        "Senior · 1 to cover",
+    ]
+    target = window.standing.target
+    target.setCurrentIndex(target.findData("lead"))
+    target.activated.emit(target.currentIndex())
+    assert services.personal.target("ml-engineering", "ml-engineer") == "lead"
+    rows = plan_rows(window)
+    assert [heading for heading, _ in rows] == [
+        "Junior · nothing left ✓",
+        "Middle · nothing left ✓",
+        "Senior · 1 to cover",
+        "Lead / Staff · 1 to cover",
+    ]
+    assert rows[3][1][0].startswith("Required · Not rated\nDefines experiment tracking strategy")
+    assert window.header._mine.text() == "You: ML Engineer · target Lead / Staff"  # noqa: SLF001
+    # The plan page says the same, and a row opens its card.
+    window.show_page("plan")
+    page = window.pages.page("plan").view
+    assert page.summary.text() == (
+        "From Middle to your target, Lead / Staff. To cover: 2 required, 0 optional."
+    )
+    lead = page.tree.topLevelItem(3).child(0)
+    page.tree.setCurrentItem(lead)
+    page.tree.itemActivated.emit(lead, 0)
+    assert window.pages.current_key() == "cards" and window.controller.level == "lead"
+    focused = QApplication.focusWidget()
+    assert getattr(getattr(focused, "view", None), "key", None) == "mlflow-ml-engineer-lead"
+    # Compare from my estimate to my target.
+    window.show_page("compare")
+    compare = window.pages.page("compare")
+    compare.mine.setChecked(True)
+    assert compare.view._current_title.text() == "Now: Middle"  # noqa: SLF001
+    assert compare.view._next_title.text() == "To advance to Lead / Staff (required gaps first)"  # noqa: SLF001
+
+
+def test_rating_on_my_ladder_page_keeps_its_place_and_moves_the_estimate(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    browse(window, "ml-engineer")
+    tick_my_role(qtbot, window)
+    window.show_page("ladder")
+    page = window.pages.page("ladder")
+    keys = [v.key for v in page.cards.views()]
+    assert keys == [
+        f"mlflow-ml-engineer-{lv}" for lv in ("junior", "middle", "senior", "lead", "principal")
+    ]
+    assert "estimated: none yet" in page.marks.text()
+    card = page.cards.card_for("mlflow-ml-engineer-junior")
+    assert card is not None
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_3)
+    assert services.ratings.rating_of("mlflow-ml-engineer-junior").value == Rating.EXCEEDS
+    assert "estimated: Junior" in page.marks.text()
+    assert QApplication.focusWidget() is card  # the list was not rebuilt under the person
+
+
+def test_a_level_change_does_not_rebuild_the_matrix(window: MainWindow) -> None:
+    window.show_page("matrix")
+    page = window.pages.page("matrix")
+    seen: list[Change] = []
+    original = page.refresh
+    page.refresh = lambda now, changes: (seen.append(changes), original(now, changes))  # type: ignore[method-assign]
+    window.selection.levels.set_level("senior")
+    assert window.controller.level == "senior"
+    assert seen == []
+    browse(window, "ml-engineer")
+    assert len(seen) == 1 and seen[0] & Change.ROLE
