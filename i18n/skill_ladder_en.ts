@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>PlanTree</name>
+    <message numerus="yes">
+        <source>%1 · %n to cover</source>
+        <translation>
+            <numerusform>%1 · %n to cover</numerusform>
+            <numerusform>%1 · %n to cover</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message numerus="yes">
         <source>roles</source>

@@ -64,6 +64,18 @@
         <translation>nivel estimado, preparación y brechas</translation>
     </message>
     <message>
+        <source>what stands between your estimated level and your target</source>
+        <translation>lo que hay entre tu nivel estimado y tu objetivo</translation>
+    </message>
+    <message>
+        <source>set or clear your target level for a role</source>
+        <translation>fija o quita tu nivel objetivo para un rol</translation>
+    </message>
+    <message>
+        <source>set or clear your own role in a profile&apos;s framework</source>
+        <translation>fija o quita tu propio rol en el marco de un perfil</translation>
+    </message>
+    <message>
         <source>write your personal growth report as PDF</source>
         <translation>escribe tu informe de crecimiento personal en PDF</translation>
     </message>
@@ -148,6 +160,22 @@
         <translation>Requisitos valorados cuya redacción cambió desde que los valoraste: %n.</translation>
     </message>
     <message>
+        <source>Target for %1 cleared.</source>
+        <translation>Objetivo de %1 quitado.</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2.</source>
+        <translation>Objetivo de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your role is cleared.</source>
+        <translation>Tu rol se ha quitado.</translation>
+    </message>
+    <message>
+        <source>Your role: %1.</source>
+        <translation>Tu rol: %1.</translation>
+    </message>
+    <message>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>
@@ -202,6 +230,26 @@
     <message>
         <source>No gaps.</source>
         <translation>Sin brechas.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Estimated level: %1 · Target: %2</source>
+        <translation>Nivel estimado: %1 · Objetivo: %2</translation>
+    </message>
+    <message>
+        <source>The plan, up to %1:</source>
+        <translation>El plan, hasta %1:</translation>
+    </message>
+    <message>
+        <source>%1: nothing left</source>
+        <translation>%1: no queda nada</translation>
+    </message>
+    <message>
+        <source>%1: %n requirement(s) to cover</source>
+        <translation>%1: requisitos por cubrir: %n</translation>
     </message>
     <message>
         <source>Backup %1 made.</source>
@@ -526,26 +574,6 @@
         <translation>Skill Ladder</translation>
     </message>
     <message>
-        <source>Cards</source>
-        <translation>Tarjetas</translation>
-    </message>
-    <message>
-        <source>Compare with next level</source>
-        <translation>Comparar con el siguiente nivel</translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation>Matriz</translation>
-    </message>
-    <message>
-        <source>Check-ins and growth</source>
-        <translation>Autoevaluaciones y progreso</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>Propuestas</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -556,10 +584,6 @@
     <message>
         <source>Preview, print or save your growth report (Ctrl+P)</source>
         <translation>Previsualiza, imprime o guarda tu informe de crecimiento (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Expectation cards</source>
-        <translation>Tarjetas de expectativas</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -628,26 +652,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Cards</source>
-        <translation>&amp;Tarjetas</translation>
-    </message>
-    <message>
-        <source>Compare with &amp;next level</source>
-        <translation>&amp;Comparar con el siguiente nivel</translation>
-    </message>
-    <message>
-        <source>&amp;Matrix</source>
-        <translation>&amp;Matriz</translation>
-    </message>
-    <message>
-        <source>Check-ins and &amp;growth</source>
-        <translation>Autoevaluaciones y &amp;progreso</translation>
-    </message>
-    <message>
-        <source>&amp;Proposals</source>
-        <translation>P&amp;ropuestas</translation>
     </message>
     <message>
         <source>&amp;Previous level</source>
@@ -1016,6 +1020,154 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Import a profile to begin (File › Import profile…).</source>
+        <translation>Importa un perfil para empezar (Archivo › Importar perfil…).</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Tarjetas</translation>
+    </message>
+    <message>
+        <source>Nothing is expected of this role at this level.</source>
+        <translation>No se espera nada de este rol en este nivel.</translation>
+    </message>
+    <message>
+        <source>Compare with next level</source>
+        <translation>Comparar con el siguiente nivel</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;next level</source>
+        <translation>&amp;Comparar con el siguiente nivel</translation>
+    </message>
+    <message>
+        <source>From my &amp;estimate to my target</source>
+        <translation>De mi nivel &amp;estimado a mi objetivo</translation>
+    </message>
+    <message>
+        <source>Check-ins and growth</source>
+        <translation>Autoevaluaciones y progreso</translation>
+    </message>
+    <message>
+        <source>Check-ins and &amp;growth</source>
+        <translation>Autoevaluaciones y &amp;progreso</translation>
+    </message>
+    <message>
+        <source>My ladder</source>
+        <translation>Mi escalera</translation>
+    </message>
+    <message>
+        <source>My &amp;ladder</source>
+        <translation>Mi &amp;escalera</translation>
+    </message>
+    <message>
+        <source>Pick your role (Role, then “This is my role”).</source>
+        <translation>Elige tu rol (Rol, y luego «Este es mi rol»).</translation>
+    </message>
+    <message>
+        <source>%1, every level · estimated: %2 · target: %3</source>
+        <translation>%1, todos los niveles · estimado: %2 · objetivo: %3</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Nothing is expected of this role.</source>
+        <translation>No se espera nada de este rol.</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matriz</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
+    </message>
+    <message>
+        <source>My &amp;plan</source>
+        <translation>Mi p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>P&amp;ropuestas</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTree</name>
+    <message numerus="yes">
+        <source>%1 · %n to cover</source>
+        <translation>
+            <numerusform>%1 · %n por cubrir</numerusform>
+            <numerusform>%1 · %n por cubrir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · nothing left ✓</source>
+        <translation>%1 · no queda nada ✓</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter or double-click opens its card.</source>
+        <translation>%1
+
+Intro o doble clic abre su tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>The plan, level by level</source>
+        <translation>El plan, nivel por nivel</translation>
+    </message>
+    <message>
+        <source>Pick your role to see your plan.</source>
+        <translation>Elige tu rol para ver tu plan.</translation>
+    </message>
+    <message>
+        <source>no level yet</source>
+        <translation>ningún nivel aún</translation>
+    </message>
+    <message>
+        <source>From %1 to the next level, %2 (no target set).</source>
+        <translation>De %1 al siguiente nivel, %2 (sin objetivo fijado).</translation>
+    </message>
+    <message>
+        <source>Your target, %1, is reached: the plan shows the next level.</source>
+        <translation>Ya alcanzaste tu objetivo, %1: el plan muestra el siguiente nivel.</translation>
+    </message>
+    <message>
+        <source>From %1 to your target, %2.</source>
+        <translation>De %1 a tu objetivo, %2.</translation>
+    </message>
+    <message>
+        <source>Nothing left to cover.</source>
+        <translation>No queda nada por cubrir.</translation>
+    </message>
+    <message>
+        <source>To cover: %1 required, %2 optional.</source>
+        <translation>Por cubrir: %1 obligatorios, %2 opcionales.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemListDialog</name>
     <message>
         <source>Problems found</source>
@@ -1051,6 +1203,22 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
 </context>
 <context>
     <name>ProfileHeader</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <source>Your role: not set (pick it under Role, then “This is my role”)</source>
+        <translation>Tu rol: sin fijar (elígelo en Rol y marca «Este es mi rol»)</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <source>no target level yet</source>
+        <translation>aún sin nivel objetivo</translation>
+    </message>
     <message>
         <source>Stop following</source>
         <translation>Dejar de seguir</translation>
@@ -1499,6 +1667,14 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>&amp;Rol:</translation>
     </message>
     <message>
+        <source>This is &amp;my role</source>
+        <translation>Este es &amp;mi rol</translation>
+    </message>
+    <message>
+        <source>Where am I, your plan and your report follow your role, whatever you browse</source>
+        <translation>Dónde estoy, tu plan y tu informe siguen tu rol, veas el rol que veas</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1510,10 +1686,6 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>Aún sin objetivo</translation>
     </message>
     <message>
-        <source>Pick a role to see where you stand.</source>
-        <translation>Elige un rol para ver dónde estás.</translation>
-    </message>
-    <message>
         <source>Estimated level: none yet</source>
         <translation>Nivel estimado: ninguno aún</translation>
     </message>
@@ -1522,24 +1694,32 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>Nivel estimado: %1</translation>
     </message>
     <message>
-        <source>Gaps up to %1: %2 required, %3 optional</source>
-        <translation>Brechas hasta %1 (obligatorias: %2, opcionales: %3)</translation>
+        <source>Not set</source>
+        <translation>Sin fijar</translation>
     </message>
     <message>
-        <source>No gaps: every requirement up to the next level is met.</source>
-        <translation>Sin brechas: cumples todos los requisitos hasta el siguiente nivel.</translation>
+        <source>Showing %1, the role you are browsing. Is it yours?</source>
+        <translation>Se muestra %1, el rol que estás viendo. ¿Es el tuyo?</translation>
     </message>
     <message>
-        <source>%1
-
-Enter or double-click opens its card.</source>
-        <translation>%1
-
-Intro o doble clic abre su tarjeta.</translation>
+        <source>%1 is my role</source>
+        <translation>%1 es mi rol</translation>
+    </message>
+    <message>
+        <source>Following your role, %1, whatever role you browse.</source>
+        <translation>Sigue tu rol, %1, veas el rol que veas.</translation>
+    </message>
+    <message>
+        <source>Pick your role (Role, then “This is my role”) to see where you stand.</source>
+        <translation>Elige tu rol (Rol, y luego «Este es mi rol») para ver dónde estás.</translation>
     </message>
     <message>
         <source>Where am I</source>
         <translation>Dónde estoy</translation>
+    </message>
+    <message>
+        <source>My r&amp;ole:</source>
+        <translation>Mi r&amp;ol:</translation>
     </message>
     <message>
         <source>Tar&amp;get level:</source>
@@ -1554,6 +1734,10 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Aparece en tus informes</translation>
     </message>
     <message>
+        <source>My role</source>
+        <translation>Mi rol</translation>
+    </message>
+    <message>
         <source>Target level</source>
         <translation>Nivel objetivo</translation>
     </message>
@@ -1562,8 +1746,8 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <source>Gaps</source>
-        <translation>Brechas</translation>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
     </message>
     <message>
         <source>Readiness per level</source>
@@ -1624,12 +1808,8 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Guardado</translation>
     </message>
     <message>
-        <source>Import a profile to begin (File › Import profile…).</source>
-        <translation>Importa un perfil para empezar (Archivo › Importar perfil…).</translation>
-    </message>
-    <message>
-        <source>Nothing is expected of this role at this level.</source>
-        <translation>No se espera nada de este rol en este nivel.</translation>
+        <source>Could not read your data: %1</source>
+        <translation>No se pudieron leer tus datos: %1</translation>
     </message>
     <message>
         <source>clear the rating</source>

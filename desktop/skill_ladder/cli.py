@@ -319,10 +319,10 @@ def _plan_text(s: Standing) -> str:
     for step in s.plan:
         lines.append("")
         if not step.requirements:
-            lines.append(fill(translate("Cli", "== %1 == nothing left"), step.level_name))
+            lines.append(fill(translate("Cli", "%1: nothing left"), step.level_name))
             continue
-        count = len(step.requirements)
-        heading = translate("Cli", "== %1 == %n requirement(s) to cover", "", count)
+        left = len(step.requirements)
+        heading = translate("Cli", "%1: %n requirement(s) to cover", "", left)
         lines.append(fill(heading, step.level_name))
         for r in step.requirements:
             badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")

@@ -206,6 +206,7 @@ class WindowController(QObject):
         self._language = language
         if self.attached:
             self.reload(also=Change.LANGUAGE)
+            self.update_last_checkin()
         else:
             self.state.update(language=language)
 

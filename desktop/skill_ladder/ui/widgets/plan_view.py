@@ -81,8 +81,7 @@ class PlanTree(Retranslatable, QTreeWidget):
             heading.setExpanded(True)
 
     def retranslate_ui(self) -> None:
-        self.setAccessibleName(self.tr("The plan, level by level"))
-        self._fill()
+        self._fill()  # its owner names it
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, KEY_ROLE)
@@ -116,6 +115,7 @@ class PlanView(Retranslatable, QWidget):
         self.summary.setText(plan_sentence(self._standing))
 
     def retranslate_ui(self) -> None:
+        self.tree.setAccessibleName(self.tr("The plan, level by level"))
         self._word()
 
 
