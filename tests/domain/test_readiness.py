@@ -195,3 +195,45 @@ def test_no_blocking_level_at_or_below_the_estimate(case) -> None:  # type: igno
     assert result.levels[upto].met
     assert not any(s.blocks for s in result.levels[: upto + 1])
     assert all(not g.key or ratings.get(g.key, Rating.NOT_YET) < Rating.MEETS for g in result.gaps)
+
+
+PLANS = [
+    # role, ratings, target, the plan: (level, unmet keys' levels, required first)
+    ("ml-engineer", {"junior": M, "middle": M}, "lead", ["junior", "middle", "senior", "lead"]),
+    ("ml-engineer", {"junior": M, "middle": M}, None, ["junior", "middle", "senior"]),
+    ("ml-engineer", {"junior": M, "middle": M}, "junior", ["junior", "middle", "senior"]),
+    ("ml-engineer", {}, "principal", LADDER),
+    ("data-scientist", {"senior": M, "lead": M}, "middle", LADDER),
+]
+
+
+@pytest.mark.parametrize(("role", "ratings", "target", "levels"), PLANS)
+def test_the_plan_reaches_the_target_when_it_is_above_the_estimate(
+    role: str, ratings: dict[str, Rating], target: str | None, levels: list[str]
+) -> None:
+    assessment = assess(LADDER, refs_for(role), rated(role, **ratings), target)
+    assert [step.level for step in assessment.plan] == levels
+    unmet = {key for key in (f"mlflow-{role}-{lv}" for lv in LADDER)} - {
+        f"mlflow-{role}-{lv}" for lv, r in ratings.items() if r.counts_as_met
+    }
+    for step in assessment.plan:
+        assert [r.key for r in step.requirements] == [
+            k for k in [f"mlflow-{role}-{step.level}"] if k in unmet
+        ]
+    # The plan without a target covers exactly the gaps.
+    plain = assess(LADDER, refs_for(role), rated(role, **ratings))
+    assert {r.key for s in plain.plan for r in s.requirements} == {g.key for g in plain.gaps}
+
+
+def test_within_a_level_the_plan_lists_required_first() -> None:
+    refs = [
+        RequirementRef("a", "l1", False, 0),
+        RequirementRef("b", "l1", True, 1),
+        RequirementRef("c", "l1", True, 2),
+        RequirementRef("d", "l2", False, 3),
+    ]
+    plan = assess(["l1", "l2"], refs, {"c": M}, "l2").plan
+    assert [(s.level, [r.key for r in s.requirements]) for s in plan] == [
+        ("l1", ["b", "a"]),
+        ("l2", ["d"]),
+    ]
