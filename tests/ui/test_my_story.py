@@ -23,17 +23,7 @@ def tick_my_role(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def plan_rows(window: MainWindow) -> list[tuple[str, list[str]]]:
-    tree = window.standing.gaps
-    return [
-        (
-            tree.topLevelItem(i).text(0),
-            [
-                tree.topLevelItem(i).child(j).text(0)
-                for j in range(tree.topLevelItem(i).childCount())
-            ],
-        )
-        for i in range(tree.topLevelItemCount())
-    ]
+    return window.standing.gaps.rows()
 
 
 def test_browsing_another_role_never_moves_my_standing(
@@ -116,9 +106,9 @@ def test_a_target_two_levels_up_carries_the_plan(
     assert page.summary.text() == (
         "From Middle to your target, Lead / Staff. To cover: 2 required, 0 optional."
     )
-    lead = page.tree.topLevelItem(3).child(0)
+    lead = page.tree.item_for("mlflow-ml-engineer-lead")
     page.tree.setCurrentItem(lead)
-    page.tree.itemActivated.emit(lead, 0)
+    page.tree.itemActivated.emit(lead)
     assert window.pages.current_key() == "cards" and window.controller.level == "lead"
     focused = QApplication.focusWidget()
     assert getattr(getattr(focused, "view", None), "key", None) == "mlflow-ml-engineer-lead"

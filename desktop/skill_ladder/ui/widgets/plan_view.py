@@ -1,11 +1,11 @@
-"""The plan to my target: one branch per level in ladder order, its unmet requirements under it
+"""The plan to my target: a heading per level in ladder order, its unmet requirements under it
 (required first), each with its rating; Enter or a double-click opens the card. Used by the
 "My plan" page and, compactly, by Where am I."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from skill_ladder.rating_words import rating_label, required_label
 from skill_ladder.services.views import Standing
@@ -24,18 +24,18 @@ def plan_summary(standing: Standing) -> tuple[int, int]:
     return required, total - required
 
 
-class PlanTree(Retranslatable, QTreeWidget):
-    """The plan as a tree; `open_requirement` carries the key of an activated requirement."""
+class PlanTree(Retranslatable, QListWidget):
+    """The plan as a list: a bold heading per level, its requirements under it (their texts
+    wrap to the list's width); `open_requirement` carries the key of an activated one."""
 
     open_requirement = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderHidden(True)
         self.setWordWrap(True)
-        self.setUniformRowHeights(False)
-        self.setRootIsDecorated(True)
-        self.setExpandsOnDoubleClick(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setSpacing(2)
         self._standing: Standing | None = None
         self._roles: dict[str, str] = {}
         self.itemActivated.connect(self._activated)
@@ -46,6 +46,25 @@ class PlanTree(Retranslatable, QTreeWidget):
         self._roles = roles
         self._fill()
 
+    def headings(self) -> list[str]:
+        return [i.text() for i in self._items() if i.data(KEY_ROLE) is None]
+
+    def rows(self) -> list[tuple[str, list[str]]]:
+        """(heading, [requirement texts]) per level, as shown."""
+        found: list[tuple[str, list[str]]] = []
+        for item in self._items():
+            if item.data(KEY_ROLE) is None:
+                found.append((item.text(), []))
+            elif found:
+                found[-1][1].append(item.text())
+        return found
+
+    def item_for(self, key: str) -> QListWidgetItem | None:
+        return next((i for i in self._items() if i.data(KEY_ROLE) == key), None)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.item(i) for i in range(self.count())]
+
     def _fill(self) -> None:
         standing = self._standing
         self.clear()
@@ -54,37 +73,32 @@ class PlanTree(Retranslatable, QTreeWidget):
         several_skills = len({r.skill for s in standing.plan for r in s.requirements}) > 1
         for step in standing.plan:
             count = len(step.requirements)
-            heading = QTreeWidgetItem(self)
             if count:
-                heading.setText(
-                    0,
-                    fill(self.tr("%1 · %n to cover", "", count), step.level_name),
-                )
+                text = fill(self.tr("%1 · %n to cover", "", count), step.level_name)
             else:
-                heading.setText(0, fill(self.tr("%1 · nothing left ✓"), step.level_name))
-            font = heading.font(0)
+                text = fill(self.tr("%1 · nothing left ✓"), step.level_name)
+            heading = QListWidgetItem(text, self)
+            font = heading.font()
             font.setBold(True)
-            heading.setFont(0, font)
+            heading.setFont(font)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for req in step.requirements:
                 place = f"{req.skill_name} · " if several_skills else ""
-                item = QTreeWidgetItem(heading)
-                item.setText(
-                    0,
+                item = QListWidgetItem(
                     f"{place}{required_label(req.required)} · {rating_label(req.rating)}\n"
                     f"{req.text}",
+                    self,
                 )
-                item.setData(0, KEY_ROLE, req.key)
+                item.setData(KEY_ROLE, req.key)
                 item.setToolTip(
-                    0, fill(self.tr("%1\n\nEnter or double-click opens its card."), req.text)
+                    fill(self.tr("%1\n\nEnter or double-click opens its card."), req.text)
                 )
-            heading.setExpanded(True)
 
     def retranslate_ui(self) -> None:
         self._fill()  # its owner names it
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        key = item.data(0, KEY_ROLE)
+    def _activated(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
         if isinstance(key, str):
             self.open_requirement.emit(key)
 
