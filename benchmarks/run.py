@@ -397,7 +397,58 @@ def in_process(folder: Path, runs: int) -> None:
         commit_floor,
         "ms",
     )
+    real_ladder(window, services, app, runs, commit_floor)
     print("(ratios after the floor lines are to the bare SQLite commit)")
+
+
+def real_ladder(window: MainWindow, services: object, app: object, runs: int, floor: float) -> None:
+    """Issue 13: a real ladder's shape, 12 skills × 100 roles × 9 levels (12 requirements in each role
+    and level, 10,800 in all),
+    with 20 check-ins of everything installed: the matrix and the growth page on a role or a
+    level switch, and a language switch, each until painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from skill_ladder.catalog.synthetic import synthetic_bytes
+    from skill_ladder.services.views import Scope
+
+    hub = window.controller.services
+    hub.catalog.import_bytes(
+        synthetic_bytes(key="ladder", skills=12, roles=100, levels=9, text_words=12)
+    )
+    window.controller.reload(Scope("ladder"))
+    roles = iter([f"role-{n}" for n in (1, 50, 100)] * 1000)
+    levels = iter(["l1", "l5", "l9"] * 1000)
+
+    def role_step() -> None:
+        window.selection.set_role(next(roles))
+        combo = window.selection.role
+        combo.activated.emit(combo.currentIndex())
+        QApplication.processEvents()
+
+    def level_step() -> None:
+        window.selection.levels.set_level(next(levels))
+        QApplication.processEvents()
+
+    for page in ("matrix", "growth"):
+        window.show_page(page)
+        QApplication.processEvents()
+        for what, step in (("role", role_step), ("level", level_step)):
+            report(
+                f"10,800 a ladder: {page} page, {what} switch until painted",
+                repeat(step, runs * 3),
+                floor,
+                "ms",
+            )
+    window.show_page("cards")
+    QApplication.processEvents()
+    languages = iter(["es", "en"] * 1000)
+
+    def switch_language() -> None:
+        window.choose_language(next(languages))
+        QApplication.processEvents()
+
+    report("language switch until painted (Cards page)", repeat(switch_language, runs), floor, "ms")
+    window.choose_language("en")
 
 
 if __name__ == "__main__":

@@ -203,7 +203,11 @@ def test_changes_made_elsewhere_show_on_next_focus(window: MainWindow, cli) -> N
 
 
 def test_a_broken_import_lists_its_problems_and_changes_nothing(
-    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     shown: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(
@@ -218,7 +222,9 @@ def test_a_broken_import_lists_its_problems_and_changes_nothing(
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(broken))
     before = database_dump(services.database.path)
-    window.files.import_path(path)
+    with qtbot.waitSignal(window.files.import_finished) as done:
+        window.files.import_path(path)
+    assert done.args == [False]
     assert shown and "broken.json" in shown[0][0]
     assert shown[0][1] == [
         "$.skills[0].requirements[1].required: must be a boolean (true or false)"
@@ -228,11 +234,20 @@ def test_a_broken_import_lists_its_problems_and_changes_nothing(
 
 
 def test_import_then_remove_a_profile(
-    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "three.json"
     path.write_text(json.dumps(synthetic_document(key="three", skills=1, roles=2, levels=3)))
     window.files.import_path(path)
+    # Off the GUI thread: the window's writing actions are off until it is done.
+    assert not window.menu_actions["import"].isEnabled() and not window.splitter.isEnabled()
+    assert window.menu_actions["quit"].isEnabled()
+    qtbot.waitUntil(lambda: window.splitter.isEnabled())
+    assert window.menu_actions["import"].isEnabled()
     assert window.header._name.text() == "Skill 1"  # noqa: SLF001
     assert window.selection.levels.slider.maximum() == 2
     services.ratings.set_rating("three-skill-1-role-1-l1-1", Rating.MEETS)
@@ -240,7 +255,8 @@ def test_import_then_remove_a_profile(
     window.files.remove_profile()
     assert [p.key for p in services.catalog.list_profiles("en")] == ["mlflow"]
     # The ratings stay unless the box was ticked: importing again brings them back.
-    window.files.import_path(path)
+    with qtbot.waitSignal(window.files.import_finished):
+        window.files.import_path(path)
     shown = services.catalog.show("three-skill-1", "en").requirements
     assert shown[0].rating_slug == "meets"
 

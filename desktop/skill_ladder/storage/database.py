@@ -119,6 +119,11 @@ class Database:
         with self._committing(), self._sessions.begin() as session:
             yield session
 
+    def prepare_orm(self) -> None:
+        """Load the ORM now, on the calling thread: importing it swaps the interpreter's
+        import function for a moment, which must not happen from a worker thread."""
+        self._sessions  # noqa: B018  (the cached property does the loading)
+
     @cached_property
     def _sessions(self) -> sessionmaker[Session]:
         """Made on first use: a start that only reads never imports the ORM (issue 8). It

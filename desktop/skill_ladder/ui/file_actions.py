@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
 
 from skill_ladder.errors import SkillLadderError
 from skill_ladder.services.views import ImportReport, ReportData, Scope
+from skill_ladder.ui.background import run_in_background
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.ui.widgets.readiness_charts import local_date_time
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
-    from concurrent.futures import ThreadPoolExecutor
-
     from skill_ladder.ui.window_controller import WindowController
 
 log = logging.getLogger(__name__)
 
 
 class FileActions(QObject):
+    import_finished = Signal(bool)  # an import from the File menu is done (True: imported)
+
     def __init__(self, controller: WindowController) -> None:
         super().__init__(controller)
         self.c = controller
-        self._worker: ThreadPoolExecutor | None = None  # made on the first import
 
     # -- my data: backups, export, import ---------------------------------------------------
     def backup_now(self) -> None:
@@ -178,8 +178,9 @@ class FileActions(QObject):
         self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        """Import in a worker thread with a busy dialog, so the window stays responsive; the
-        services' transaction makes it all or nothing."""
+        """Import on the thread pool behind a busy dialog, the window's writing actions off
+        meanwhile, so the window stays responsive; the services' transaction makes it all or
+        nothing. `import_finished` says when it is done (True: imported)."""
         progress = QProgressDialog(
             fill(self.tr("Importing %1…"), path.name), "", 0, 0, self.c.window
         )
@@ -188,38 +189,32 @@ class FileActions(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setValue(0)  # shown at once: the window takes no input until it is done
+        self.c.flush_notes()
+        services = self.c.services
+        services.database.prepare_orm()  # here: loading it swaps the import function
 
         def work() -> ImportReport:
-            report = self.c.services.catalog.import_file(path)
-            self.c.services.catalog.frameworks()  # read the new catalogue here, not in the GUI
+            report = services.catalog.import_file(path)
+            services.catalog.frameworks()  # read the new catalogue here, not in the GUI
             return report
 
-        self.c.window.splitter.setEnabled(False)
-        if self._worker is None:
-            from concurrent.futures import ThreadPoolExecutor
+        def then(report: ImportReport | None, error: BaseException | None) -> None:
+            progress.reset()
+            progress.deleteLater()
+            self.c.window.set_busy(False)
+            self.c.undo.clear()  # ratings of changed or removed requirements: no safe undo
+            try:
+                self._imported(path, report, error)
+            finally:
+                self.import_finished.emit(report is not None)
 
-            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import")
-        future = self._worker.submit(work)
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.setInterval(30)
+        self.c.window.set_busy(True)
+        run_in_background(work, then)
 
-        def check() -> None:
-            if future.done():
-                loop.quit()
-
-        poll.timeout.connect(check)
-        poll.start()
-        if not future.done():
-            loop.exec()
-        poll.stop()
-        progress.reset()
-        progress.deleteLater()
-        self.c.window.splitter.setEnabled(True)
-        self.c.undo.clear()  # ratings of changed or removed requirements cannot be undone safely
-        try:
-            report = future.result()
-        except SkillLadderError as error:
+    def _imported(
+        self, path: Path, report: ImportReport | None, error: BaseException | None
+    ) -> None:
+        if isinstance(error, SkillLadderError):
             log.warning("import of %s refused: %s", path, error)
             title = self.tr("The profile was not imported")
             summary = fill(self.tr("%1: %2 Nothing was changed."), path.name, describe(error))
@@ -228,6 +223,9 @@ class FileActions(QObject):
                 self.tr("Import failed; nothing was changed"), 6000
             )
             return
+        if error is not None:
+            raise error  # a bug: the window's exception hook logs it and says so
+        assert report is not None
         added = sum(1 for s in report.skills if s.action in ("added", "updated"))
         stale = [s.key for s in report.skills if s.differs]
         if stale:

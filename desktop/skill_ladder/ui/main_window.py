@@ -393,6 +393,17 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.controller.set_language(language)
         self.menu_actions[f"language_{choice}"].setChecked(True)
 
+    def set_busy(self, busy: bool) -> None:
+        """While work runs off the GUI thread (an import): nothing that reads or writes the
+        data can be started; quitting, languages and About still work."""
+        self._busy = busy
+        self.splitter.setEnabled(not busy)
+        for action in self.menu_actions.values():
+            action.setEnabled(not busy or action in self._always_enabled)
+        if not busy:
+            self.undo_action.setEnabled(self.controller.undo.canUndo())
+            self.redo_action.setEnabled(self.controller.undo.canRedo())
+
     # -- behaviour that is the window's own -------------------------------------------------
     def _reveal_rule(self, shown: bool) -> None:
         if shown:
@@ -426,6 +437,7 @@ class MainWindow(Retranslatable, QMainWindow):
             and self.isActiveWindow()
             and getattr(self, "has_body", False)
             and self.controller.attached
+            and not getattr(self, "_busy", False)
         ):
             self.controller.refresh_if_changed_elsewhere()
         super().changeEvent(event)
