@@ -44,7 +44,7 @@ class FileActions(QObject):
             self.c.window.statusBar().showMessage(fill(self.tr("Backup %1 made"), made.id), 6000)
 
     def restore_backup(self) -> None:
-        found = self.c.call(self.c.services.backups.all) or []
+        found = self.c.read(lambda s: s.backups.all(), quiet=False) or []
         if not found:
             QMessageBox.information(
                 self.c.window, self.tr("Restore from backup"), self.tr("There is no backup yet.")
@@ -82,10 +82,12 @@ class FileActions(QObject):
         )
         if not path:
             return
-        content = self.c.call(
-            (lambda: self.c.services.data.export_csv(self.c.language))
+        language = self.c.language
+        content = self.c.read(
+            (lambda s: s.data.export_csv(language))
             if as_csv
-            else self.c.services.data.export_bytes
+            else (lambda s: s.data.export_bytes()),
+            quiet=False,
         )
         if content is not None and self.c.attempt(lambda: write_atomic(Path(path), content)):
             self.c.window.statusBar().showMessage(fill(self.tr("Data exported to %1"), path), 6000)
@@ -101,7 +103,7 @@ class FileActions(QObject):
         )
         if not path:
             return
-        replace = bool(self.c.call(self.c.services.data.has_personal_data))
+        replace = bool(self.c.read(lambda s: s.data.has_personal_data(), quiet=False))
         if replace:
             answer = QMessageBox.question(
                 self.c.window,
@@ -114,7 +116,7 @@ class FileActions(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.c.flush_notes()
-        data = self.c.call(lambda: read_input_file(Path(path), limit=512))
+        data = self.c.read(lambda _s: read_input_file(Path(path), limit=512), quiet=False)
         if data is None:
             return
         count = self.c.call(lambda: self.c.services.data.import_bytes(data, replace=replace))
@@ -142,8 +144,10 @@ class FileActions(QObject):
             return
         self.c.flush_notes()
 
-        def build(language: str, checkin: int | None) -> ReportData:
-            return self.c.services.reports.build_for(scope, role, language, checkin=checkin)
+        def build(language: str, checkin: int | None) -> ReportData | None:
+            return self.c.read(
+                lambda s: s.reports.build_for(scope, role, language, checkin=checkin), quiet=False
+            )
 
         def save(path: Path, data: bytes) -> bool:
             if self.c.attempt(lambda: write_atomic(path, data, mode=0o644)):

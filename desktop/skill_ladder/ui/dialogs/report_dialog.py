@@ -24,7 +24,7 @@ from skill_ladder.translations import locale_for
 from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import local_date_time
 
-Build = Callable[[str, int | None], ReportData]
+Build = Callable[[str, int | None], ReportData | None]  # None: it failed, and was said
 Save = Callable[[Path, bytes], bool]
 
 
@@ -81,7 +81,7 @@ class ReportDialog(QDialog):
         form.addRow(buttons)
         self.resize(520, 220)
 
-    def data(self) -> ReportData:
+    def data(self) -> ReportData | None:
         return self._build(str(self.language.currentData()), self.ratings.currentData())
 
     def _printer(self) -> QPrinter:
@@ -96,6 +96,8 @@ class ReportDialog(QDialog):
 
     def preview(self) -> None:
         data = self.data()
+        if data is None:
+            return
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda device: render(device, data))
@@ -103,11 +105,16 @@ class ReportDialog(QDialog):
 
     def print_report(self) -> None:
         data = self.data()
+        if data is None:
+            return
         printer = self._printer()
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             render(printer, data)
 
     def save_pdf(self) -> None:
+        data = self.data()
+        if data is None:
+            return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the report as PDF"), self._suggested, self.tr("PDF files (*.pdf)")
         )
@@ -116,5 +123,5 @@ class ReportDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         page = default_page_size(locale_for(str(self.language.currentData())))
-        if self._save(Path(path), render_pdf(self.data(), page)):
+        if self._save(Path(path), render_pdf(data, page)):
             self.accept()
