@@ -25,6 +25,7 @@ from skill_ladder.ui.widgets.readiness_charts import local_date_time
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
+    from skill_ladder.services.hub import Services
     from skill_ladder.ui.window_controller import WindowController
 
 log = logging.getLogger(__name__)
