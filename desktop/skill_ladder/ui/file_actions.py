@@ -84,12 +84,11 @@ class FileActions(QObject):
         if not path:
             return
         language = self.c.language
-        content = self.c.read(
-            (lambda s: s.data.export_csv(language))
-            if as_csv
-            else (lambda s: s.data.export_bytes()),
-            quiet=False,
-        )
+
+        def export(services: Services) -> bytes:
+            return services.data.export_csv(language) if as_csv else services.data.export_bytes()
+
+        content = self.c.read(export, quiet=False)
         if content is not None and self.c.attempt(lambda: write_atomic(Path(path), content)):
             self.c.window.statusBar().showMessage(fill(self.tr("Data exported to %1"), path), 6000)
 
