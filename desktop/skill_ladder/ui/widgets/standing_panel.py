@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +34,44 @@ from skill_ladder.ui.widgets.readiness_charts import ReadinessBars
 from skill_ladder.wording import fill
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _ElidedComboBox(QComboBox):
+    """A drop-down that shows its current text elided with "…" when it is narrower than the
+    text (QComboBox cuts it mid-word), and does not ask for the width of its longest item:
+    a level named "Vicepresidente o Director de ingeniería" no longer widens the panel. The
+    list shows the full names; the tooltip, the current one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.currentIndexChanged.connect(self._tip)
+
+    def _tip(self) -> None:
+        self.setToolTip(self.currentText())
+
+    def _option(self) -> QStyleOptionComboBox:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return option
+
+    def shown_text(self) -> str:
+        """The current text as painted: whole if it fits, else elided at the right."""
+        option = self._option()
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, max(0, field.width() - 4)
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = self._option()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class StandingPanel(Retranslatable, QWidget):
@@ -53,7 +95,7 @@ class StandingPanel(Retranslatable, QWidget):
         self.gaps = QListWidget(self)
         self.gaps.setWordWrap(True)
         self.gaps.setMaximumHeight(150)
-        self.target = QComboBox(self)
+        self.target = _ElidedComboBox(self)
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
         self._rule_button = QToolButton(self)
@@ -111,6 +153,7 @@ class StandingPanel(Retranslatable, QWidget):
         index = self.target.findData(target) if target else 0
         self.target.setCurrentIndex(max(0, index))
         self.target.blockSignals(False)
+        self.target.setToolTip(self.target.currentText())
         self.target.setEnabled(standing is not None)
         self.gaps.clear()
         for widget in (self.bars, self._gaps_title, self.gaps):
@@ -144,6 +187,8 @@ class StandingPanel(Retranslatable, QWidget):
         ]
         self.bars.set_bars(bars)
         self.bars.setAccessibleDescription("; ".join(f"{bar.label}: {bar.caption}" for bar in bars))
+        # The bars elide long level names; the tooltip gives each in full.
+        self.bars.setToolTip("\n".join(f"{bar.label}: {bar.caption}" for bar in bars))
         keys = [lv.key for lv in standing.levels]
         upto_index = 0 if estimated is None else min(keys.index(estimated) + 1, len(keys) - 1)
         required = sum(1 for g in standing.gaps if g.required)
