@@ -21,7 +21,7 @@ from skill_ladder.ui.widgets.standing_panel import StandingPanel
 from tests.support.long_ladders import LONG_LEVELS_EN, LONG_LEVELS_ES, long_level_names
 from tests.support.palettes import dark_palette
 
-WIDTHS = (1600, 1280, 1100, 900, 700, 500, 320, 200, 120)
+WIDTHS = (1600, 1280, 1100, 900, 700, 500, 320, 206)
 
 
 @pytest.fixture
@@ -122,6 +122,7 @@ def test_level_names_never_overlap(qtbot: QtBot, long_services: Services, langua
     forms = []
     for width in WIDTHS:
         slider.resize(width, slider.height())
+        assert slider.width() == width
         labels = slider.labels
         form, texts, rects = labels.arrangement()
         forms.append(form)

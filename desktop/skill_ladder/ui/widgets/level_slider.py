@@ -37,6 +37,7 @@ from skill_ladder.wording import fill
 
 LABEL_GAP = 8  # pixels kept free between two neighbouring names
 MIN_ELIDED_CHARS = 3  # an elided name keeps at least this many letters before "…"
+MIN_WIDTH = 200  # room for the numbers of a long ladder; the window keeps the slider this wide
 FOCUS_FRAME = 2  # pen width of the focus frame drawn around the slider and its names
 
 # How the names under the ticks are shown, in the order they are tried.
@@ -134,7 +135,7 @@ class _Labels(QWidget):
         return QSize(200, self.fontMetrics().height() + 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(40, self.sizeHint().height())
+        return QSize(MIN_WIDTH, self.sizeHint().height())
 
     # -- geometry ----------------------------------------------------------------------------
     def ticks(self) -> list[int]:
