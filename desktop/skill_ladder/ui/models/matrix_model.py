@@ -16,6 +16,10 @@ from skill_ladder.services.views import Matrix, MatrixCell
 from skill_ladder.wording import fill
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+# What the delegate paints, in one call: (lines of text, fill colour or None, bold).
+PAINT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Painted = tuple[tuple[str, ...], QColor | None, bool]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +47,7 @@ class MatrixModel(QAbstractTableModel):
         self._palette = palette
         self._header_texts: list[str] | None = None
         self._colors: dict[tuple[int, int], QColor] = {}
+        self._painted: dict[tuple[int, int], Painted] = {}
 
     def set_matrix(self, matrix: Matrix | None, palette: QPalette) -> bool:
         """Show `matrix`; False (and nothing rebuilt) when it and the palette are the ones
@@ -53,8 +58,26 @@ class MatrixModel(QAbstractTableModel):
         self._matrix = matrix
         self._palette = QPalette(palette)
         self._colors = {}
+        self._painted = {}
         self.endResetModel()
         return True
+
+    def retranslate(self) -> None:
+        """The language changed: word the cells again ("+2/3 opt", the tooltips)."""
+        self._painted = {}
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def two_lines(self) -> bool:
+        """Whether some cell shows a second line (the optional ones)."""
+        matrix = self._matrix
+        return matrix is not None and any(
+            not cell.single and cell.required_total and cell.optional_total
+            for row in matrix.rows
+            for cell in row.cells
+        )
 
     def matrix(self) -> Matrix | None:
         return self._matrix
@@ -123,10 +146,24 @@ class MatrixModel(QAbstractTableModel):
             self._colors[key] = color
         return color
 
+    def _paint_data(self, index: Index, cell: MatrixCell) -> Painted:
+        key = (index.row(), index.column())
+        painted = self._painted.get(key)
+        if painted is None:
+            if cell.empty:
+                painted = ((), None, False)
+            else:
+                lines = tuple(self._text(cell).split("\n"))
+                painted = (lines, self._color(index, cell), cell.required)
+            self._painted[key] = painted
+        return painted
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cell = self.cell(index)
         if cell is None or self._matrix is None:
             return None
+        if role == PAINT_ROLE:
+            return self._paint_data(index, cell)
         if role == CELL_ROLE:
             return cell
         if cell.empty:

@@ -8,7 +8,7 @@ rebuilt), the signal `cell_opened(role | None, skill, level, first requirement k
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from skill_ladder.domain.rating import Rating
 from skill_ladder.rating_words import rating_color, rating_label, rating_letter
 from skill_ladder.services.views import Matrix
-from skill_ladder.ui.models.matrix_model import MatrixModel
+from skill_ladder.ui.models.matrix_model import PAINT_ROLE, MatrixModel
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.labels import plain_label
 
@@ -52,31 +52,41 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str
 class _CellDelegate(QStyledItemDelegate):
     """Paints a cell's fill (its rating colour, kept when selected), its text (a second line
     smaller), and the selection as a frame: the selected cell keeps its colour, and the cell
-    with the keyboard focus gets a dashed line inside the frame."""
+    with the keyboard focus gets a dashed line inside the frame. Reads one role per cell
+    (`PAINT_ROLE`), its fonts made once: a 25 × 9 matrix paints in a few milliseconds."""
 
-    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> list[str]:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        return str(text).split("\n") if text else []
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[tuple[str, bool], tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
-    @staticmethod
-    def _fonts(option: QStyleOptionViewItem, bold: bool) -> tuple[QFont, QFont]:
-        first = QFont(option.font)
-        first.setBold(bold)
-        second = QFont(option.font)
-        second.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
-        return first, second
+    def fonts(self, base: QFont, bold: bool) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The first line's font (bold where required), the second line's (smaller), and
+        their metrics."""
+        key = (base.key(), bold)
+        found = self._fonts.get(key)
+        if found is None:
+            first = QFont(base)
+            first.setBold(bold)
+            second = QFont(base)
+            second.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
+            found = (first, second, QFontMetrics(first), QFontMetrics(second))
+            self._fonts[key] = found
+        return found
+
+    def line_heights(self, base: QFont, lines: int) -> int:
+        _, _, first, second = self.fonts(base, True)
+        return first.height() + (lines - 1) * second.height()
 
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        lines = self._lines(index)
-        first, second = self._fonts(option, True)
-        metrics = [QFontMetrics(first), QFontMetrics(second)]
+        lines, _fill, _bold = index.data(PAINT_ROLE) or ((), None, False)
+        _, _, first, second = self.fonts(option.font, True)
         width = max(
-            (metrics[min(i, 1)].horizontalAdvance(line) for i, line in enumerate(lines)),
+            ((first if i == 0 else second).horizontalAdvance(line) for i, line in enumerate(lines)),
             default=0,
         )
-        height = sum(metrics[min(i, 1)].height() for i in range(max(1, len(lines))))
+        height = self.line_heights(option.font, max(1, len(lines)))
         return QSize(width + 2 * CELL_PADDING, height + CELL_PADDING_V)
 
     def paint(
@@ -85,28 +95,30 @@ class _CellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        painter.save()
+        painted = index.data(PAINT_ROLE)
+        if not painted:
+            return
+        lines, fill, bold = painted
         rect = QRect(option.rect)
         palette = option.palette
-        fill = index.data(Qt.ItemDataRole.BackgroundRole)
-        if isinstance(fill, QColor):
+        painter.save()
+        if fill is not None:
             painter.fillRect(rect, fill)
-        lines = self._lines(index)
         if lines:
-            font = index.data(Qt.ItemDataRole.FontRole)
-            bold = isinstance(font, QFont) and font.bold()
-            first, second = self._fonts(option, bold)
-            fonts = [first, *([second] * (len(lines) - 1))]
-            heights = [QFontMetrics(f).height() for f in fonts]
-            top = rect.top() + (rect.height() - sum(heights)) // 2
+            first, second, first_metrics, second_metrics = self.fonts(option.font, bold)
+            top = rect.top() + (rect.height() - self.line_heights(option.font, len(lines))) // 2
             painter.setPen(palette.color(QPalette.ColorRole.Text))
-            for line, line_font, height in zip(lines, fonts, heights, strict=True):
-                painter.setFont(line_font)
-                line_rect = QRect(rect.left() + 2, top, rect.width() - 4, height)
-                elided = QFontMetrics(line_font).elidedText(
-                    line, Qt.TextElideMode.ElideRight, line_rect.width()
+            width = rect.width() - 4
+            for number, line in enumerate(lines):
+                font, metrics = (first, first_metrics) if number == 0 else (second, second_metrics)
+                painter.setFont(font)
+                height = metrics.height()
+                text = line
+                if metrics.horizontalAdvance(line) > width:
+                    text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                painter.drawText(
+                    QRect(rect.left() + 2, top, width, height), Qt.AlignmentFlag.AlignCenter, text
                 )
-                painter.drawText(line_rect, Qt.AlignmentFlag.AlignCenter, elided)
                 top += height
         state = option.state
         if state & QStyle.StateFlag.State_Selected:
@@ -144,7 +156,9 @@ class MatrixView(Retranslatable, QWidget):
         # The header texts are fitted here, line by line: Qt would elide them as one line.
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.sectionResized.connect(self._fit_headers)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One height for every row, from the fonts (two lines where some cell has optional
+        # ones): measuring each of hundreds of cells on every layout cost tens of ms.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         self._caption = plain_label(self, wrap=True)
         self._legend = QHBoxLayout()
@@ -175,8 +189,17 @@ class MatrixView(Retranslatable, QWidget):
         if not self.model.set_matrix(matrix, self.palette()):
             return False
         self._word_caption()
+        self._fit_rows()
         self._fit_headers()
         return True
+
+    def _fit_rows(self) -> None:
+        lines = 2 if self.model.two_lines() else 1
+        height = self._delegate.line_heights(self.table.font(), lines) + CELL_PADDING_V
+        header = self.table.verticalHeader()
+        if header.defaultSectionSize() != height:
+            header.setMinimumSectionSize(min(header.minimumSectionSize(), height))
+            header.setDefaultSectionSize(height)
 
     def _word_caption(self) -> None:
         matrix = self.model.matrix()
@@ -243,12 +266,10 @@ class MatrixView(Retranslatable, QWidget):
             self.model.set_matrix(self.model.matrix(), self.palette())
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LanguageChange:  # "+2/3 opt" and the tooltips
-            matrix = self.model.matrix()
-            if matrix is not None and self.model.rowCount():
-                self.model.dataChanged.emit(
-                    self.model.index(0, 0),
-                    self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1),
-                )
+            self.model.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+            self._fit_headers()
         super().changeEvent(event)
 
     def _open(self, index: QModelIndex) -> None:
