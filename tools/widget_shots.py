@@ -83,9 +83,10 @@ def shoot(out: Path, services: Services, scheme: str, language: str) -> None:
         bar.levels.slider.setFocus(Qt.FocusReason.TabFocusReason)
         save(bar, out / f"slider-long-{width}-{tag}.png")
         bar.close()
-    seed_levels = services.catalog.detail(Scope("ml-engineering"), language).levels
+    seed_detail = services.catalog.detail(Scope("ml-engineering"), language)
     bar = SelectionBar()
-    bar.levels.set_levels(seed_levels, "senior")
+    bar.set_roles(seed_detail.roles, "ml-engineer", True)
+    bar.levels.set_levels(seed_detail.levels, "senior")
     bar.resize(1000, bar.sizeHint().height())
     bar.show()
     save(bar, out / f"slider-mlflow-{tag}.png")
