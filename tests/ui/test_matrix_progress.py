@@ -383,3 +383,30 @@ def test_the_matrix_model_is_sound(qtmodeltester, qtbot: QtBot, dense) -> None: 
     view = make_view(qtbot, services.board.matrix(Scope("dense"), None, "en"))
     qtmodeltester.check(view.model)
     assert view.model.index(0, 0, view.model.index(0, 0)) == QModelIndex()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_focused_cell_shows_a_dashed_line_inside_its_frame(
+    qtbot: QtBot, dense: tuple[Services, dict[str, Rating]], dark: bool
+) -> None:
+    services, _ = dense
+    view = make_view(qtbot, services.board.matrix(Scope("dense"), "role-1", "en"), dark=dark)
+    table = view.table
+    view.activateWindow()
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Right)  # from the first cell to the second
+    index = table.currentIndex()
+    assert (index.row(), index.column()) == (0, 1)
+    rect = table.visualRect(index)
+    image = table.viewport().grab().toImage()
+    text = table.palette().color(QPalette.ColorRole.Text).rgb()
+    highlight = table.palette().color(QPalette.ColorRole.Highlight).rgb()
+    y = rect.top() + SELECTION_FRAME + 1
+    dashes = [x for x in range(rect.left(), rect.right()) if image.pixelColor(x, y).rgb() == text]
+    assert len(dashes) > rect.width() // 4  # a dashed line along the top, inside the frame
+    assert image.pixelColor(rect.left() + 1, rect.center().y()).rgb() == highlight
+    fill: QColor = index.data(Qt.ItemDataRole.BackgroundRole)
+    assert image.pixelColor(rect.left() + SELECTION_FRAME + 3, rect.center().y()).rgb() == (
+        fill.rgb()
+    )
