@@ -555,6 +555,14 @@
         <translation>Nivel</translation>
     </message>
     <message>
+        <source>Level names</source>
+        <translation>Nombres de los niveles</translation>
+    </message>
+    <message>
+        <source>Left/Right arrows, Home, End; click a level or its name</source>
+        <translation>Flechas izquierda/derecha, Inicio, Fin; haz clic en un nivel o en su nombre</translation>
+    </message>
+    <message>
         <source>Level (Left/Right arrows, Home, End)</source>
         <translation>Nivel (flechas izquierda/derecha, Inicio, Fin)</translation>
     </message>
@@ -705,6 +713,26 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
 <context>
     <name>MatrixModel</name>
     <message>
+        <source>+%1/%2 opt</source>
+        <translation>+%1/%2 opc</translation>
+    </message>
+    <message>
+        <source>%1/%2 opt</source>
+        <translation>%1/%2 opc</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required met</source>
+        <translation>%1 de %2 obligatorios cumplidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 optional met</source>
+        <translation>%1 de %2 opcionales cumplidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated</source>
+        <translation>%1 de %2 evaluados</translation>
+    </message>
+    <message>
         <source>Nothing expected here</source>
         <translation>No se espera nada aquí</translation>
     </message>
@@ -726,6 +754,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>•  required</source>
         <translation>•  obligatorio</translation>
+    </message>
+    <message>
+        <source>8/9: 8 of the cell&apos;s 9 required requirements are met (rated Meets or Exceeds); +2/3 opt: 2 of its 3 optional ones.</source>
+        <translation>8/9: se cumplen 8 de los 9 requisitos obligatorios de la celda (evaluados «Cumple» o «Supera»); +2/3 opc: 2 de sus 3 opcionales.</translation>
     </message>
 </context>
 <context>

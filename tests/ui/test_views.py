@@ -55,7 +55,7 @@ def test_matrix_is_coloured_lettered_and_opens_cards(
     window.show_page("matrix")
     model = window.pages.page("matrix").view.model
     assert model.rowCount() == 6 and model.columnCount() == 5
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Lead"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Lead / Staff"  # room: full name
     llm_row = [model.headerData(r, Qt.Orientation.Vertical) for r in range(6)].index("LLM Engineer")
     lead = model.index(llm_row, 3)
     assert lead.data() == "E•"

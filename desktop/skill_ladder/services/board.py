@@ -52,6 +52,11 @@ def lowest(ratings: list[StoredRating | None]) -> StoredRating | None:
     return min(ratings, key=lambda r: r.value if r and r.value is not None else -1)
 
 
+def _is_met(rating: StoredRating | None) -> bool:
+    """Meets or Exceeds: the estimation rule's "met"."""
+    return rating is not None and rating.value is not None and rating.value.counts_as_met
+
+
 class BoardService:
     def __init__(self, database: Database, catalog: CatalogService) -> None:
         self._db = database
@@ -123,39 +128,50 @@ class BoardService:
         levels = tuple(
             NamedKey(lv.key, namer.levels[lv.key], namer.shorts[lv.key]) for lv in framework.levels
         )
-        keys = [req.key for s in framework.skills for req in s.requirements]
+        by_roles = len(framework.skills) == 1 and framework.has_roles
+        keys = [
+            req.key
+            for s in framework.skills
+            for req in s.requirements
+            if by_roles or role is None or req.role == role
+        ]  # only the ratings shown: one role's are a fifth of a five-role framework's
         with self._db.transaction() as connection:
             stored = ratings_store.load_ratings(connection, keys)
 
         def cell(level: str, reqs: list[Requirement]) -> MatrixCell:
             ratings = [stored.get(r.key) for r in reqs]
             low = lowest(ratings)
+            met = [_is_met(rating) for rating in ratings]
             return MatrixCell(
                 level=level,
                 requirements=tuple(r.key for r in reqs),
                 required=any(r.required for r in reqs),
                 rating=None if low is None else low.value,
                 rated=sum(1 for r in ratings if r is not None and r.value is not None),
+                required_total=sum(1 for r in reqs if r.required),
+                required_met=sum(1 for r, m in zip(reqs, met, strict=True) if r.required and m),
+                optional_total=sum(1 for r in reqs if not r.required),
+                optional_met=sum(1 for r, m in zip(reqs, met, strict=True) if not r.required and m),
             )
 
         rows: list[MatrixRow] = []
-        if len(framework.skills) == 1 and framework.has_roles:
+        if by_roles:
             skill = framework.skills[0]
+            by_cell: dict[tuple[str, str], list[Requirement]] = defaultdict(list)
+            for q in skill.requirements:
+                by_cell[(q.role, q.level)].append(q)
             for r in framework.roles:
                 cells = tuple(
-                    cell(
-                        lv.key,
-                        [q for q in skill.requirements if q.role == r.key and q.level == lv.key],
-                    )
-                    for lv in framework.levels
+                    cell(lv.key, by_cell.get((r.key, lv.key), [])) for lv in framework.levels
                 )
                 if any(not c.empty for c in cells):
                     rows.append(MatrixRow(r.key, namer.roles[r.key], r.key, skill.key, cells))
             return Matrix("roles", levels, tuple(rows))
         for skill in framework.skills:
-            mine = [q for q in skill.requirements if role is None or q.role == role]
-            cells = tuple(
-                cell(lv.key, [q for q in mine if q.level == lv.key]) for lv in framework.levels
-            )
+            by_level: dict[str, list[Requirement]] = defaultdict(list)
+            for q in skill.requirements:
+                if role is None or q.role == role:
+                    by_level[q.level].append(q)
+            cells = tuple(cell(lv.key, by_level.get(lv.key, [])) for lv in framework.levels)
             rows.append(MatrixRow(skill.key, namer.skills[skill.key], role, skill.key, cells))
         return Matrix("skills", levels, tuple(rows))

@@ -176,15 +176,37 @@ class Comparison:
 
 @dataclass(frozen=True)
 class MatrixCell:
+    """One (row, level) cell of the matrix. A cell of one requirement is shown by its rating;
+    a cell of several by how many of its required ones are met (Meets or Exceeds), with the
+    optional ones counted apart."""
+
     level: str
     requirements: tuple[str, ...]
-    required: bool
+    required: bool  # at least one of them is required
     rating: Rating | None  # the lowest rating of the cell's requirements; None: not all rated
     rated: int
+    required_total: int = 0
+    required_met: int = 0
+    optional_total: int = 0
+    optional_met: int = 0
 
     @property
     def empty(self) -> bool:
         return not self.requirements
+
+    @property
+    def single(self) -> bool:
+        return len(self.requirements) == 1
+
+    @property
+    def share(self) -> float | None:
+        """Required met ÷ required, or optional met ÷ optional where nothing is required
+        (as a level's readiness is counted); None for an empty cell."""
+        if self.required_total:
+            return self.required_met / self.required_total
+        if self.optional_total:
+            return self.optional_met / self.optional_total
+        return None
 
 
 @dataclass(frozen=True)

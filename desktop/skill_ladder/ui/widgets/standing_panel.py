@@ -7,11 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +28,44 @@ from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.plan_view import PlanTree, plan_sentence
 from skill_ladder.ui.widgets.readiness_charts import ReadinessBars
 from skill_ladder.wording import fill
+
+
+class _ElidedComboBox(QComboBox):
+    """A drop-down that shows its current text elided with "…" when it is narrower than the
+    text (QComboBox cuts it mid-word), and does not ask for the width of its longest item:
+    a level named "Vicepresidente o Director de ingeniería" no longer widens the panel. The
+    list shows the full names; the tooltip, the current one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.currentIndexChanged.connect(self._tip)
+
+    def _tip(self) -> None:
+        self.setToolTip(self.currentText())
+
+    def _option(self) -> QStyleOptionComboBox:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return option
+
+    def shown_text(self) -> str:
+        """The current text as painted: whole if it fits, else elided at the right."""
+        option = self._option()
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, max(0, field.width() - 4)
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = self._option()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class StandingPanel(Retranslatable, QWidget):
@@ -48,8 +90,8 @@ class StandingPanel(Retranslatable, QWidget):
         # Made in the order they are shown: that is their Tab order.
         self._whose = plain_label(self, wrap=True)
         self._adopt = QPushButton(self)
-        self.my_role = QComboBox(self)
-        self.target = QComboBox(self)
+        self.my_role = _ElidedComboBox(self)
+        self.target = _ElidedComboBox(self)
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
         self._estimate = plain_label(self, wrap=True)
@@ -136,6 +178,7 @@ class StandingPanel(Retranslatable, QWidget):
     def _word(self) -> None:
         standing, target = self._standing, self._target
         self._fill(self.target, self.tr("No target yet"), self._levels, target)
+        self.target.setToolTip(self.target.currentText())
         self.target.setEnabled(standing is not None)
         self._fill(self.my_role, self.tr("Not set"), self._roles, self._my_role)
         has_roles = bool(self._roles)
@@ -198,6 +241,8 @@ class StandingPanel(Retranslatable, QWidget):
         ]
         self.bars.set_bars(bars)
         self.bars.setAccessibleDescription("; ".join(f"{bar.label}: {bar.caption}" for bar in bars))
+        # The bars elide long level names; the tooltip gives each in full.
+        self.bars.setToolTip("\n".join(f"{bar.label}: {bar.caption}" for bar in bars))
         self._gaps_title.setText(plan_sentence(standing))
 
     def retranslate_ui(self) -> None:
