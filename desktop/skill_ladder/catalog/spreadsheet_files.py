@@ -60,20 +60,26 @@ def read_workbook(data: bytes, suffix: str) -> list[Sheet]:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise _unreadable(str(error) or "not a zip file") from None
+    merged: dict[str, list[Span]] = {}
     with archive:
         try:
             if suffix == ".xlsx":
                 _check_xlsx(archive)
             else:
-                _check_ods(archive)
+                merged = _check_ods(archive)
         except InvalidFile:
             raise
         except Exception as error:  # a damaged archive or XML: said, never a traceback
             raise _unreadable(str(error) or type(error).__name__) from None
-    return _calamine_sheets(data)
+    return _calamine_sheets(data, merged)
 
 
-def _calamine_sheets(data: bytes) -> list[Sheet]:
+Span = tuple[tuple[int, int], tuple[int, int]]  # (top, left), (bottom, right), 0-based
+
+
+def _calamine_sheets(data: bytes, ods_merged: Mapping[str, list[Span]]) -> list[Sheet]:
+    """`ods_merged`: the merged cells of an .ods by sheet (calamine gives them for .xlsx
+    only)."""
     from python_calamine import CalamineWorkbook
 
     try:
@@ -82,7 +88,7 @@ def _calamine_sheets(data: bytes) -> list[Sheet]:
         for name in book.sheet_names:
             found = book.get_sheet_by_name(name)
             start = found.start or (0, 0)
-            merged = found.merged_cell_ranges or []
+            merged = found.merged_cell_ranges or ods_merged.get(name, [])
             rows = _fill_merged(found.to_python(skip_empty_area=True), merged, start)
             sheets.append(Sheet(name, rows, first_row=start[0] + 1, first_column=start[1]))
         return sheets
@@ -196,9 +202,10 @@ class _Budgeted(io.RawIOBase):
         return size
 
 
-def _check_ods(archive: zipfile.ZipFile) -> None:
+def _check_ods(archive: zipfile.ZipFile) -> dict[str, list[Span]]:
     """The extent of the cells that hold something, with `number-rows-repeated` and
-    `number-columns-repeated` counted (a row repeated a million times is a million rows)."""
+    `number-columns-repeated` counted (a row repeated a million times is a million rows);
+    returns the merged cells of each sheet."""
     if "content.xml" not in archive.namelist():
         raise _unreadable("no content.xml")
     budget = [MAX_UNPACKED_BYTES]
@@ -207,6 +214,7 @@ def _check_ods(archive: zipfile.ZipFile) -> None:
     high_row = high_column = 0
     row_repeat = 1
     table_name = ""
+    merged: dict[str, list[Span]] = {}
     for event, element in iterparse(stream, events=("start", "end")):
         tag = element.tag
         if event == "start":
@@ -224,11 +232,17 @@ def _check_ods(archive: zipfile.ZipFile) -> None:
                 high_row = max(high_row, row + row_repeat)
                 if high_row * high_column > MAX_CELLS:
                     raise _too_large(table_name)
+                rows = _repeat(element.get(_ODS_TABLE + "number-rows-spanned"))
+                columns = _repeat(element.get(_ODS_TABLE + "number-columns-spanned"))
+                if rows > 1 or columns > 1:
+                    span = ((row, column), (row + rows - 1, column + columns - 1))
+                    merged.setdefault(table_name, []).append(span)
             column += repeat
             element.clear()
         elif tag == _ODS_TABLE + "table-row":
             row += row_repeat
             element.clear()
+    return merged
 
 
 def _repeat(value: str | None) -> int:
