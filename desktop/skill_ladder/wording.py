@@ -365,56 +365,65 @@ def unexpected(log_path: str) -> str:
 
 # -- the spreadsheet template's header comments (issue 16) -----------------------------------
 def _header_meanings() -> dict[str, dict[str, str]]:
-    t = translate
     return {
         "Requirements": {
-            "skill": t(
+            "skill": translate(
                 "Messages", "The skill's name in English. Rows with the same skill form it."
             ),
-            "role": t(
+            "role": translate(
                 "Messages",
                 "The role: its name or key. Leave it empty in every row for a ladder without "
                 "roles.",
             ),
-            "level": t("Messages", "The level: its name or key (in ladder order: see Levels)."),
-            "required": t(
+            "level": translate(
+                "Messages", "The level: its name or key (in ladder order: see Levels)."
+            ),
+            "required": translate(
                 "Messages", "Whether the requirement is required: yes or no (sí, true, 1, x)."
             ),
-            "text_en": t("Messages", "What is expected, in English."),
-            "text_es": t("Messages", "What is expected, in Spanish (optional)."),
-            "key": t(
+            "text_en": translate("Messages", "What is expected, in English."),
+            "text_es": translate("Messages", "What is expected, in Spanish (optional)."),
+            "key": translate(
                 "Messages",
                 "The requirement's key (optional): ratings follow it. Made from skill, role, "
                 "level and position when empty.",
             ),
-            "skill_key": t(
+            "skill_key": translate(
                 "Messages", "The skill's key (optional): made from the skill's name when empty."
             ),
-            "skill_name_es": t("Messages", "The skill's name in Spanish (optional)."),
-            "summary_en": t("Messages", "The skill's summary in English; its name if empty."),
-            "summary_es": t("Messages", "The skill's summary in Spanish (optional)."),
-            "domain_en": t("Messages", "The skill's domain; the ladder's name if empty."),
-            "domain_es": t("Messages", "The skill's domain in Spanish (optional)."),
-            "group_en": t("Messages", "The skill's group; the ladder's name if empty."),
-            "group_es": t("Messages", "The skill's group in Spanish (optional)."),
+            "skill_name_es": translate("Messages", "The skill's name in Spanish (optional)."),
+            "summary_en": translate(
+                "Messages", "The skill's summary in English; its name if empty."
+            ),
+            "summary_es": translate("Messages", "The skill's summary in Spanish (optional)."),
+            "domain_en": translate("Messages", "The skill's domain; the ladder's name if empty."),
+            "domain_es": translate("Messages", "The skill's domain in Spanish (optional)."),
+            "group_en": translate("Messages", "The skill's group; the ladder's name if empty."),
+            "group_es": translate("Messages", "The skill's group in Spanish (optional)."),
         },
         "Levels": {
-            "key": t("Messages", "The level's key (optional): made from its name when empty."),
-            "name_en": t("Messages", "The level's name in English. Rows in ladder order."),
-            "name_es": t("Messages", "The level's name in Spanish (optional)."),
-            "short_en": t("Messages", "A short name for tight places (optional)."),
-            "short_es": t("Messages", "A short name in Spanish (optional)."),
+            "key": translate(
+                "Messages", "The level's key (optional): made from its name when empty."
+            ),
+            "name_en": translate("Messages", "The level's name in English. Rows in ladder order."),
+            "name_es": translate("Messages", "The level's name in Spanish (optional)."),
+            "short_en": translate("Messages", "A short name for tight places (optional)."),
+            "short_es": translate("Messages", "A short name in Spanish (optional)."),
         },
         "Roles": {
-            "key": t("Messages", "The role's key (optional): made from its name when empty."),
-            "name_en": t("Messages", "The role's name in English."),
-            "name_es": t("Messages", "The role's name in Spanish (optional)."),
+            "key": translate(
+                "Messages", "The role's key (optional): made from its name when empty."
+            ),
+            "name_en": translate("Messages", "The role's name in English."),
+            "name_es": translate("Messages", "The role's name in Spanish (optional)."),
         },
         "Framework": {
-            "key": t("Messages", "The ladder's key; the file's name if empty."),
-            "name_en": t("Messages", "The ladder's name in English; the file's name if empty."),
-            "name_es": t("Messages", "The ladder's name in Spanish (optional)."),
-            "version": t(
+            "key": translate("Messages", "The ladder's key; the file's name if empty."),
+            "name_en": translate(
+                "Messages", "The ladder's name in English; the file's name if empty."
+            ),
+            "name_es": translate("Messages", "The ladder's name in Spanish (optional)."),
+            "version": translate(
                 "Messages",
                 "Every skill's version (optional). Empty: a re-import raises the version of "
                 "exactly the skills that changed.",

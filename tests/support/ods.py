@@ -58,8 +58,13 @@ def _cell(value: Value) -> str:
     )
 
 
-def ods_bytes(sheets: dict[str, list[list[Value]]], covered: set[tuple[str, int, int]]) -> bytes:
-    """`covered`: (sheet, row, column) cells hidden under a merged cell (0-based)."""
+def ods_bytes(
+    sheets: dict[str, list[list[Value]]],
+    covered: set[tuple[str, int, int]],
+    repeats: dict[tuple[str, int], int] | None = None,
+) -> bytes:
+    """`covered`: (sheet, row, column) cells hidden under a merged cell (0-based); `repeats`:
+    (sheet, row) -> how many times the row is repeated (`table:number-rows-repeated`)."""
     tables = []
     for name, rows in sheets.items():
         body = []
@@ -68,7 +73,13 @@ def ods_bytes(sheets: dict[str, list[list[Value]]], covered: set[tuple[str, int,
                 "<table:covered-table-cell/>" if (name, r, c) in covered else _cell(value)
                 for c, value in enumerate(row)
             ]
-            body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+            times = (repeats or {}).get((name, r), 1)
+            start = (
+                f'<table:table-row table:number-rows-repeated="{times}">'
+                if times > 1
+                else "<table:table-row>"
+            )
+            body.append(start + "".join(cells) + "</table:table-row>")
         # as LibreOffice saves it: the rest of the sheet as one repeated empty row
         body.append(
             '<table:table-row table:number-rows-repeated="1048000">'
@@ -96,9 +107,13 @@ def ods_bytes(sheets: dict[str, list[list[Value]]], covered: set[tuple[str, int,
     )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("mimetype", MIMETYPE, compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
-        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        for name, text, kind in (
+            ("mimetype", MIMETYPE, zipfile.ZIP_STORED),
+            ("content.xml", content, zipfile.ZIP_DEFLATED),
+            ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
+        ):
+            member = zipfile.ZipInfo(name, date_time=(2026, 12, 3, 0, 0, 0))
+            archive.writestr(member, text, compress_type=kind)
     return out.getvalue()
 
 

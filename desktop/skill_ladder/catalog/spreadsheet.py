@@ -860,7 +860,7 @@ def template_workbook() -> list[Sheet]:
         ),
         Sheet(
             SHEET_TITLES[LEVELS],
-            [list(LEVEL_HEADERS), ["junior", "Junior", "Júnior", "Jr", "Jr"]],
+            [list(LEVEL_HEADERS), ["junior", "Junior", "Junior", "Jr", "Jr"]],
         ),
         Sheet(
             SHEET_TITLES[ROLES],

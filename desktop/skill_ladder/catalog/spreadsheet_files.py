@@ -62,11 +62,16 @@ def read_workbook(data: bytes, suffix: str) -> list[Sheet]:
         raise _unreadable(str(error) or "not a zip file") from None
     merged: dict[str, list[Span]] = {}
     with archive:
-        try:
-            if suffix == ".xlsx":
+        try:  # by content, as calamine reads it, whatever the suffix says
+            names = archive.namelist()
+            if any(name.endswith(".bin") for name in names if name.startswith("xl/")):
+                raise _unreadable("an Excel binary workbook (.xlsb): save it as .xlsx")
+            if "content.xml" in names:
+                merged = _check_ods(archive)
+            elif "xl/workbook.xml" in names:
                 _check_xlsx(archive)
             else:
-                merged = _check_ods(archive)
+                raise _unreadable("neither an .xlsx nor an .ods workbook")
         except InvalidFile:
             raise
         except Exception as error:  # a damaged archive or XML: said, never a traceback
@@ -206,8 +211,6 @@ def _check_ods(archive: zipfile.ZipFile) -> dict[str, list[Span]]:
     """The extent of the cells that hold something, with `number-rows-repeated` and
     `number-columns-repeated` counted (a row repeated a million times is a million rows);
     returns the merged cells of each sheet."""
-    if "content.xml" not in archive.namelist():
-        raise _unreadable("no content.xml")
     budget = [MAX_UNPACKED_BYTES]
     stream: IO[bytes] = io.BufferedReader(_Budgeted(_unpacked(archive, "content.xml", budget)))
     row = column = 0
