@@ -302,3 +302,23 @@ def test_a_framework_written_as_a_workbook_reads_back_the_same() -> None:
     assert not versioned
     assert again == framework
     assert [sheet_cells(s) for s in framework_workbook(again)] == [sheet_cells(s) for s in sheets]
+
+
+def test_a_renamed_level_raises_every_skill() -> None:
+    rows = [HEADER, ["Go", "Dev", "Mid", "yes", "A"], ["SQL", "Dev", "Mid", "yes", "B"]]
+    levels = Sheet("Levels", [["key", "name_en", "name_es"], ["mid", "Mid", "Medio"]])
+    installed, _ = _parse(Sheet("Requirements", rows), levels)
+    renamed = replace(levels, rows=[levels.rows[0], ["mid", "Mid", "Intermedio"]])
+    edited, _ = _parse(Sheet("Requirements", rows), renamed)
+    settled = settle_versions(edited, installed, TODAY, versioned=False)
+    assert [s.version for s in settled.skills] == [2, 2]
+    same = settle_versions(installed, installed, TODAY, versioned=False)
+    assert [s.version for s in same.skills] == [1, 1]
+
+
+def test_a_text_that_looks_like_a_formula_stays_a_text() -> None:
+    from skill_ladder.catalog.spreadsheet_files import read_workbook, write_xlsx
+
+    sheet = Sheet("Requirements", [HEADER, ["Go", "Dev", "Mid", "yes", "=1+1 is not run"]])
+    again = read_workbook(write_xlsx([sheet]), ".xlsx")
+    assert sheet_cells(again[0]) == sheet_cells(sheet)

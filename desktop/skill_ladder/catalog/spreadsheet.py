@@ -85,8 +85,8 @@ REQUIRED_COLUMNS = {
     ROLES: ("name_en",),
     FRAMEWORK: (),
 }
-YES = frozenset({"yes", "si", "true", "verdadero", "1", "x", "y", "s"})
-NO = frozenset({"no", "false", "falso", "0", "", "n"})
+YES = frozenset({"yes", "si", "true", "verdadero", "1", "x"})
+NO = frozenset({"no", "false", "falso", "0", ""})
 _HASH_LENGTH = 8
 
 
@@ -720,17 +720,23 @@ def settle_versions(
     framework: Framework, installed: Framework | None, today: date, *, versioned: bool
 ) -> Framework:
     """Versions for a spreadsheet's skills. Without a version in the file, a skill whose content
-    changed since it was installed takes the installed version plus one (and today's date); one
+    changed since it was installed (or every skill, when the framework's name, levels or roles
+    changed) takes the installed version plus one (and today's date); one
     that did not change keeps its version and date; a new one is version 1. With a version, an
     unchanged skill keeps its installed date (so a second import of the same file is
     "unchanged")."""
     before = {} if installed is None else {s.key: s for s in installed.skills}
+    # every skill stands on the ladder: a renamed level or role is news for all of them
+    ladder_changed = installed is not None and (
+        (installed.name, installed.levels, installed.roles)
+        != (framework.name, framework.levels, framework.roles)
+    )
     skills = []
     for skill in framework.skills:
         old = before.get(skill.key)
         if old is None:
             skills.append(skill if versioned else replace(skill, version=1, updated=today))
-        elif _content(old) == _content(skill):
+        elif _content(old) == _content(skill) and not ladder_changed:
             if versioned and skill.version != old.version:
                 skills.append(skill)
             else:

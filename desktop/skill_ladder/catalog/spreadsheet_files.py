@@ -323,6 +323,9 @@ def write_xlsx(
         page = book.create_sheet(sheet.name[:31])
         for row in sheet.rows:
             page.append(["" if c is None else c for c in row])
+            for cell in page[page.max_row]:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # a text, never a formula
         if sheet.rows:
             for cell in page[1]:
                 cell.font = bold
