@@ -229,7 +229,7 @@ def test_template_has_comments_and_imports(cli: Cli, tmp_path: Path) -> None:
     header = book["Requirements"][1]
     assert [c.value for c in header[:4]] == ["skill", "role", "level", "required"]
     assert all(c.comment is not None and c.comment.text for c in header)
-    assert "sí o no" in header[3].comment.text.lower() or "sí" in header[3].comment.text
+    assert header[3].comment.text.startswith("Si el requisito es obligatorio: sí o no")
     assert book["Requirements"].max_row == 2  # one example row
     assert cli("profile", "import", str(out)).code == 0
 

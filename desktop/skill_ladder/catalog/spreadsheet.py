@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from skill_ladder.catalog import limits
@@ -105,6 +106,7 @@ class Sheet:
 Workbook = Sequence[Sheet]
 
 
+@lru_cache(maxsize=1024)
 def column_letters(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA."""
     letters = ""
@@ -153,6 +155,7 @@ def place_of(problem: Problem) -> CellPlace | None:
 
 
 # -- words and keys --------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
 def fold_header(text: str) -> str:
     """Case, accents and surrounding spaces do not count; inner spaces and hyphens are `_`."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
@@ -177,6 +180,7 @@ def cell_text(value: Cell) -> str:
     return str(value).strip()
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens; accents folded. Empty if nothing is left."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -108,7 +108,8 @@ def _fill_merged(
 ) -> list[list[Cell]]:
     """Every cell of a merged range takes the value of its top-left cell (a skill's name merged
     down its rows belongs to each of them). Values become `Cell`s (times as text)."""
-    table: list[list[Cell]] = [[_cell(v) for v in row] for row in rows]
+    plain = _PLAIN
+    table: list[list[Cell]] = [[v if type(v) in plain else _cell(v) for v in row] for row in rows]
     for (top, left), (bottom, right) in merged:
         r0, c0 = top - start[0], left - start[1]
         if not (0 <= r0 < len(table) and 0 <= c0 < len(table[r0])):
@@ -122,6 +123,9 @@ def _fill_merged(
     return table
 
 
+_PLAIN = frozenset({str, float, int, bool, date, datetime, type(None)})
+
+
 def _cell(value: Any) -> Cell:
     if value is None or isinstance(value, str | bool | int | float | date | datetime):
         return value
@@ -130,8 +134,12 @@ def _cell(value: Any) -> Cell:
     return str(value)
 
 
-_TAG = re.compile(rb"<(row|c)\b([^>]*)>")
-_REF = re.compile(rb"\br=\"([A-Z]{0,3})(\d{0,7})\"")
+# A cell tag with its reference; group 3 is "/" for an empty (self-closing) cell, which
+# calamine keeps no value for.
+_CELL_REF = re.compile(rb"<c\b[^>]*?\br=\"([A-Z]{1,3})(\d{1,7})\"[^>]*?(/?)>")
+_CELL_TAG = re.compile(rb"<c[\s>/]")
+_ROW_TAG = re.compile(rb"<row[\s>/]")
+_ROW_REF = re.compile(rb"<row\b[^>]*?\br=\"(\d{1,7})\"")
 
 
 def _unpacked(archive: zipfile.ZipFile, name: str, budget: list[int]) -> Iterator[bytes]:
@@ -151,36 +159,42 @@ def _column_number(letters: bytes) -> int:
 
 
 def _check_xlsx(archive: zipfile.ZipFile) -> None:
+    """The extent of every worksheet's cells that hold something, from their references. Cells
+    and rows without a reference follow the one before: each may add one to the extent, which
+    is counted as if it did."""
     budget = [MAX_UNPACKED_BYTES]
     for name in archive.namelist():
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
-        row, column = -1, -1
-        low = [1 << 40, 1 << 40]
-        high = [-1, -1]
+        rows: list[int] = []  # the lowest and highest of cells holding something
+        row_tags: list[int] = []  # of the row tags (which may hold cells without a reference)
+        letters: set[bytes] = set()
+        unreferenced = 0
         rest = b""
         for chunk in _unpacked(archive, name, budget):
             text = rest + chunk
             cut = text.rfind(b"<")
-            text, rest = text[:cut], text[cut:]
-            for match in _TAG.finditer(text):
-                ref = _REF.search(match[2])
-                if match[1] == b"row":
-                    row = int(ref[2]) - 1 if ref and ref[2] else row + 1
-                    column = -1
-                    continue
-                if ref and ref[1]:
-                    column = _column_number(ref[1])
-                    if ref[2]:
-                        row = int(ref[2]) - 1
-                else:
-                    column += 1
-                if match[2].endswith(b"/"):
-                    continue  # an empty cell (a style only): calamine keeps no value for it
-                low = [min(low[0], row), min(low[1], column)]
-                high = [max(high[0], row), max(high[1], column)]
-                if (high[0] - low[0] + 1) * (high[1] - low[1] + 1) > MAX_CELLS:
-                    raise _too_large(name.rsplit("/", 1)[-1].removesuffix(".xml"))
+            text, rest = (text[:cut], text[cut:]) if cut > 0 else (text, b"")
+            every = _CELL_REF.findall(text)
+            found = [m for m in every if not m[2]]
+            if found:
+                letters.update(m[0] for m in found)
+                numbers = [int(m[1]) for m in found]
+                rows += (min(numbers), max(numbers))
+            row_refs = [int(r) for r in _ROW_REF.findall(text)]
+            if row_refs:
+                row_tags += (min(row_refs), max(row_refs))
+            unreferenced += len(_CELL_TAG.findall(text)) - len(every)
+            unreferenced += len(_ROW_TAG.findall(text)) - len(row_refs)
+        if unreferenced:
+            rows += row_tags
+        if not letters and not unreferenced:
+            continue
+        columns = [_column_number(c) for c in letters] or [0]
+        height = (max(rows, default=1) - min(rows, default=1) + 1) + unreferenced
+        width = (max(columns) - min(columns) + 1) + unreferenced
+        if height * width > MAX_CELLS:
+            raise _too_large(name.rsplit("/", 1)[-1].removesuffix(".xml"))
 
 
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
