@@ -119,11 +119,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--build-large", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument(
+        "--spreadsheet-only", action="store_true", help="only the 10,000-row spreadsheet case"
+    )
+    parser.add_argument(
         "--start-only", action="store_true", help="only the start-up and memory cases"
     )
     args = parser.parse_args()
     if args.build_large:
         large_folder(Path(args.build_large))
+        return
+    if args.spreadsheet_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            spreadsheet_import(Path(tmp), 1.0)
         return
     runs = max(7, args.runs)
     # These machines set PYTHONDONTWRITEBYTECODE: a module changed since its last compile
@@ -235,6 +242,72 @@ def click_times(window: MainWindow, runs: int = 21) -> list[float]:
     return repeat(lambda: QTest.mouseClick(buttons[next(order)], Qt.MouseButton.LeftButton), runs)
 
 
+def ten_thousand_rows(path: Path) -> Path:
+    """A 10,000-row Requirements sheet (50 skills, 4 roles, 5 levels, 10 rows a cell) with
+    Levels and Roles sheets, written with openpyxl as the issue's target describes."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Requirements")
+    sheet.append(["skill", "role", "level", "required", "text_en", "text_es"])
+    levels = ["Junior", "Middle", "Senior", "Lead", "Principal"]
+    roles = ["Backend", "Frontend", "Data", "Platform"]
+    for skill in range(50):
+        for role in roles:
+            for level in levels:
+                for n in range(10):
+                    sheet.append(
+                        [
+                            f"Skill {skill}",
+                            role,
+                            level,
+                            "yes" if n % 3 else "no",
+                            f"Does thing {n} of skill {skill} as a {level} {role} engineer.",
+                            f"Hace la cosa {n} de la habilidad {skill}.",
+                        ]
+                    )
+    levels_sheet = book.create_sheet("Levels")
+    levels_sheet.append(["name_en"])
+    for level in levels:
+        levels_sheet.append([level])
+    book.save(path)
+    return path
+
+
+def spreadsheet_import(folder: Path, commit_floor: float) -> None:
+    """Issue 16: a 10,000-row .xlsx read (calamine) and imported into a fresh database
+    (target: under 3 s), three times."""
+    import json
+
+    from skill_ladder.app import open_services
+    from skill_ladder.catalog.spreadsheet import sheet_document
+    from skill_ladder.catalog.spreadsheet_files import read_workbook
+    from skill_ladder.paths import AppPaths
+
+    path = ten_thousand_rows(folder / "ten-thousand.xlsx")
+    data = path.read_bytes()
+    made = sheet_document(read_workbook(data, ".xlsx"), "ten-thousand", datetime.date.today())
+    same_as_json = json.dumps(made.document).encode("utf-8")
+    reads, imports, json_imports = [], [], []
+    for n in range(3):
+        fresh = open_services(AppPaths(folder / f"sheet-import-{n}"))
+        start = time.perf_counter()
+        read_workbook(data, ".xlsx")
+        reads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        fresh.catalog.import_file(path)
+        imports.append(time.perf_counter() - start)
+        fresh.database.close()
+        fresh = open_services(AppPaths(folder / f"json-import-{n}"))
+        start = time.perf_counter()
+        fresh.catalog.import_bytes(same_as_json)
+        json_imports.append(time.perf_counter() - start)
+        fresh.database.close()
+    report("read a 10,000-row .xlsx (calamine, extent check)", reads, commit_floor, "ms")
+    report("import a 10,000-row .xlsx (fresh database; < 3 s)", imports, commit_floor)
+    report("  the same 10,000 requirements as a JSON file", json_imports, commit_floor)
+
+
 def in_process(folder: Path, runs: int) -> None:
     """Interaction and scale, in one process, against a bare SQLite commit on the same disk."""
     import sqlite3
@@ -331,6 +404,7 @@ def in_process(folder: Path, runs: int) -> None:
         "click a rating until saved and the panel updated", click_times(window), commit_floor, "ms"
     )
     report("import 18,000 requirements (fresh database)", import_times, commit_floor)
+    spreadsheet_import(folder, commit_floor)
     report(
         "MLflow matrix",
         repeat(
@@ -402,10 +476,10 @@ def in_process(folder: Path, runs: int) -> None:
 
 
 def real_ladder(window: MainWindow, services: object, app: object, runs: int, floor: float) -> None:
-    """Issue 13: a real ladder's shape, 12 skills × 100 roles × 9 levels (12 requirements in each role
-    and level, 10,800 in all),
-    with 20 check-ins of everything installed: the matrix and the growth page on a role or a
-    level switch, and a language switch, each until painted."""
+    """Issue 13: a real ladder's shape, 12 skills × 100 roles × 9 levels (12 requirements in
+    each role and level, 10,800 in all), with 20 check-ins of everything installed: the
+    matrix and the growth page on a role or a level switch, and a language switch, each until
+    painted."""
     from PySide6.QtWidgets import QApplication
 
     from skill_ladder.catalog.synthetic import synthetic_bytes

@@ -40,12 +40,20 @@
         <translation>idioma de esta salida</translation>
     </message>
     <message>
-        <source>install a profile file</source>
-        <translation>instala un archivo de perfil</translation>
+        <source>install a profile file (.json, .xlsx, .ods or .csv)</source>
+        <translation>instala un archivo de perfil (.json, .xlsx, .ods o .csv)</translation>
     </message>
     <message>
         <source>write an installed profile to a file</source>
         <translation>escribe un perfil instalado en un archivo</translation>
+    </message>
+    <message>
+        <source>FILE.json, FILE.xlsx or FILE.csv (the spreadsheet layout)</source>
+        <translation>ARCHIVO.json, ARCHIVO.xlsx o ARCHIVO.csv (el formato de hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>write an empty spreadsheet to fill in with a ladder</source>
+        <translation>escribe una hoja de cálculo vacía para rellenar con una escalera profesional</translation>
     </message>
     <message>
         <source>rate yourself on one requirement</source>
@@ -158,6 +166,10 @@
     <message>
         <source>%n rated requirement(s) changed wording since you rated them.</source>
         <translation>Requisitos valorados cuya redacción cambió desde que los valoraste: %n.</translation>
+    </message>
+    <message>
+        <source>Template written to %1</source>
+        <translation>Plantilla escrita en %1</translation>
     </message>
     <message>
         <source>Target for %1 cleared.</source>
@@ -891,6 +903,42 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>hace referencia al rol «%1», pero el archivo no define ningún rol</translation>
     </message>
     <message>
+        <source>“%1” is not yes or no</source>
+        <translation>“%1” no es sí ni no</translation>
+    </message>
+    <message>
+        <source>“%1” is not a version number (a whole number from 1)</source>
+        <translation>“%1” no es un número de versión (un número entero desde 1)</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has no column “%2”</source>
+        <translation>la hoja “%1” no tiene la columna “%2”</translation>
+    </message>
+    <message>
+        <source>the file has no sheet “%1” (or a single sheet to read as it)</source>
+        <translation>el archivo no tiene la hoja “%1” (ni una sola hoja que leer como tal)</translation>
+    </message>
+    <message>
+        <source>has no role, but other rows have one (give every row a role, or none)</source>
+        <translation>no tiene rol, pero otras filas sí (da un rol a cada fila, o a ninguna)</translation>
+    </message>
+    <message>
+        <source>holds no requirement rows</source>
+        <translation>no contiene filas de requisitos</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be read (%1)</source>
+        <translation>no se puede leer la hoja de cálculo (%1)</translation>
+    </message>
+    <message>
+        <source>the sheet spans more than %1 cells</source>
+        <translation>la hoja abarca más de %1 celdas</translation>
+    </message>
+    <message>
+        <source>the CSV file is not UTF-8 text (byte %1); save it as UTF-8</source>
+        <translation>el archivo CSV no es texto UTF-8 (byte %1); guárdalo como UTF-8</translation>
+    </message>
+    <message>
         <source>The file is not a valid profile (%n problem(s)).</source>
         <translation>El archivo no es un perfil válido (problemas: %n).</translation>
     </message>
@@ -1049,6 +1097,114 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>Something went wrong that should not have. Details are in %1.</source>
         <translation>Se produjo un error inesperado. Encontrarás los detalles en %1.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s name in English. Rows with the same skill form it.</source>
+        <translation>El nombre de la habilidad en inglés. Las filas con la misma habilidad la forman.</translation>
+    </message>
+    <message>
+        <source>The role: its name or key. Leave it empty in every row for a ladder without roles.</source>
+        <translation>El rol: su nombre o su clave. Déjalo vacío en todas las filas para una escalera profesional sin roles.</translation>
+    </message>
+    <message>
+        <source>The level: its name or key (in ladder order: see Levels).</source>
+        <translation>El nivel: su nombre o su clave (en el orden de la escalera: ver Levels).</translation>
+    </message>
+    <message>
+        <source>Whether the requirement is required: yes or no (sí, true, 1, x).</source>
+        <translation>Si el requisito es obligatorio: sí o no (yes, true, 1, x).</translation>
+    </message>
+    <message>
+        <source>What is expected, in English.</source>
+        <translation>Qué se espera, en inglés.</translation>
+    </message>
+    <message>
+        <source>What is expected, in Spanish (optional).</source>
+        <translation>Qué se espera, en español (opcional).</translation>
+    </message>
+    <message>
+        <source>The requirement&apos;s key (optional): ratings follow it. Made from skill, role, level and position when empty.</source>
+        <translation>La clave del requisito (opcional): las valoraciones la siguen. Si está vacía, se forma con la habilidad, el rol, el nivel y la posición.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s key (optional): made from the skill&apos;s name when empty.</source>
+        <translation>La clave de la habilidad (opcional): si está vacía, se forma con su nombre.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s name in Spanish (optional).</source>
+        <translation>El nombre de la habilidad en español (opcional).</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s summary in English; its name if empty.</source>
+        <translation>El resumen de la habilidad en inglés; su nombre si está vacío.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s summary in Spanish (optional).</source>
+        <translation>El resumen de la habilidad en español (opcional).</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s domain; the ladder&apos;s name if empty.</source>
+        <translation>El dominio de la habilidad; el nombre de la escalera profesional si está vacío.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s domain in Spanish (optional).</source>
+        <translation>El dominio de la habilidad en español (opcional).</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s group; the ladder&apos;s name if empty.</source>
+        <translation>El grupo de la habilidad; el nombre de la escalera profesional si está vacío.</translation>
+    </message>
+    <message>
+        <source>The skill&apos;s group in Spanish (optional).</source>
+        <translation>El grupo de la habilidad en español (opcional).</translation>
+    </message>
+    <message>
+        <source>The level&apos;s key (optional): made from its name when empty.</source>
+        <translation>La clave del nivel (opcional): si está vacía, se forma con su nombre.</translation>
+    </message>
+    <message>
+        <source>The level&apos;s name in English. Rows in ladder order.</source>
+        <translation>El nombre del nivel en inglés. Las filas, en el orden de la escalera.</translation>
+    </message>
+    <message>
+        <source>The level&apos;s name in Spanish (optional).</source>
+        <translation>El nombre del nivel en español (opcional).</translation>
+    </message>
+    <message>
+        <source>A short name for tight places (optional).</source>
+        <translation>Un nombre corto para los espacios estrechos (opcional).</translation>
+    </message>
+    <message>
+        <source>A short name in Spanish (optional).</source>
+        <translation>Un nombre corto en español (opcional).</translation>
+    </message>
+    <message>
+        <source>The role&apos;s key (optional): made from its name when empty.</source>
+        <translation>La clave del rol (opcional): si está vacía, se forma con su nombre.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s name in English.</source>
+        <translation>El nombre del rol en inglés.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s name in Spanish (optional).</source>
+        <translation>El nombre del rol en español (opcional).</translation>
+    </message>
+    <message>
+        <source>The ladder&apos;s key; the file&apos;s name if empty.</source>
+        <translation>La clave de la escalera profesional; el nombre del archivo si está vacía.</translation>
+    </message>
+    <message>
+        <source>The ladder&apos;s name in English; the file&apos;s name if empty.</source>
+        <translation>El nombre de la escalera profesional en inglés; el nombre del archivo si está vacío.</translation>
+    </message>
+    <message>
+        <source>The ladder&apos;s name in Spanish (optional).</source>
+        <translation>El nombre de la escalera profesional en español (opcional).</translation>
+    </message>
+    <message>
+        <source>Every skill&apos;s version (optional). Empty: a re-import raises the version of exactly the skills that changed.</source>
+        <translation>La versión de todas las habilidades (opcional). Vacía: al importar de nuevo, sube la versión solo de las habilidades que cambiaron.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,11 @@ def _main(argv: Sequence[str] | None) -> int:
         log.info("refused: %s", error)
         file = getattr(args, "file", None)
         prefix = f"{file}: " if file and problems_of(error) else ""
+        if str(file).lower().endswith((".xlsx", ".ods", ".csv")):
+            # a spreadsheet's problems, one line each, named by cell (Requirements!D12: …)
+            for line in [describe(error), *problems_of(error)]:
+                sys.stderr.write(f"{PROG}: {prefix}{line}\n")
+            return error.exit_code
         sys.stderr.write(f"{PROG}: {prefix}{error_line(error)}\n")
         return error.exit_code
 

@@ -105,7 +105,24 @@ class Commands:
     def profile_export(self, args: argparse.Namespace) -> None:
         from skill_ladder.atomic_write import write_atomic
 
-        write_atomic(args.out, self.services.catalog.export(args.key), mode=0o644)
+        suffix = args.out.suffix.lower()
+        if suffix in (".xlsx", ".csv"):
+            content = self.services.catalog.export_spreadsheet(args.key, suffix)
+        else:
+            content = self.services.catalog.export(args.key)
+        write_atomic(args.out, content, mode=0o644)
+
+    def profile_template(self, args: argparse.Namespace) -> None:
+        """An empty spreadsheet layout with one example row; each header's meaning is a
+        comment on its cell."""
+        from skill_ladder.atomic_write import write_atomic
+        from skill_ladder.catalog.spreadsheet import template_workbook
+        from skill_ladder.catalog.spreadsheet_files import write_xlsx
+        from skill_ladder.wording import header_comments
+
+        sheets = template_workbook()
+        write_atomic(args.out, write_xlsx(sheets, header_comments(sheets)), mode=0o644)
+        self.out.write(fill(translate("Cli", "Template written to %1"), args.out) + "\n")
 
     def rate_run(self, args: argparse.Namespace) -> None:
         change = self.services.ratings.rate_cell(

@@ -100,13 +100,25 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("en", "es"),
         help=translate("Cli", "language of this output"),
     )
-    importing = profile_cmds.add_parser("import", help=translate("Cli", "install a profile file"))
+    importing = profile_cmds.add_parser(
+        "import", help=translate("Cli", "install a profile file (.json, .xlsx, .ods or .csv)")
+    )
     importing.add_argument("file", metavar="FILE", type=Path)
     export = profile_cmds.add_parser(
         "export", help=translate("Cli", "write an installed profile to a file")
     )
     export.add_argument("key", metavar="KEY")
-    export.add_argument("--out", metavar="FILE", type=Path, required=True)
+    export.add_argument(
+        "--out",
+        metavar="FILE",
+        type=Path,
+        required=True,
+        help=translate("Cli", "FILE.json, FILE.xlsx or FILE.csv (the spreadsheet layout)"),
+    )
+    template = profile_cmds.add_parser(
+        "template", help=translate("Cli", "write an empty spreadsheet to fill in with a ladder")
+    )
+    template.add_argument("--out", metavar="FILE.xlsx", type=Path, required=True)
 
     rate = commands.add_parser("rate", help=translate("Cli", "rate yourself on one requirement"))
     rate.add_argument("profile", metavar="PROFILE")

@@ -6,11 +6,15 @@ Shared by the command line and the window. Every sentence is a literal inside a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from skill_ladder.errors import InvalidFile, Problem, SkillLadderError
+
+if TYPE_CHECKING:
+    from skill_ladder.catalog.spreadsheet import Sheet
 
 translate = QCoreApplication.translate
 
@@ -116,6 +120,42 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
         translate("Messages", "names the role “%1”, but the file defines no roles"), p["key"]
     ),
 }
+
+# Spreadsheets (issue 16): problems at a cell such as `Requirements!D12`.
+_PROBLEMS.update(
+    {
+        "sheet.not_yes_no": lambda p: fill(
+            translate("Messages", "“%1” is not yes or no"), p.get("value", "")
+        ),
+        "sheet.bad_version": lambda p: fill(
+            translate("Messages", "“%1” is not a version number (a whole number from 1)"),
+            p.get("value", ""),
+        ),
+        "sheet.missing_column": lambda p: fill(
+            translate("Messages", "the sheet “%1” has no column “%2”"),
+            p.get("sheet", ""),
+            p.get("column", ""),
+        ),
+        "sheet.missing": lambda p: fill(
+            translate("Messages", "the file has no sheet “%1” (or a single sheet to read as it)"),
+            p.get("sheet", ""),
+        ),
+        "sheet.role_empty": lambda p: translate(
+            "Messages", "has no role, but other rows have one (give every row a role, or none)"
+        ),
+        "sheet.no_rows": lambda p: translate("Messages", "holds no requirement rows"),
+        "spreadsheet.unreadable": lambda p: fill(
+            translate("Messages", "the spreadsheet cannot be read (%1)"), p.get("detail", "")
+        ),
+        "spreadsheet.too_large": lambda p: fill(
+            translate("Messages", "the sheet spans more than %1 cells"), p.get("max", "")
+        ),
+        "spreadsheet.not_utf8": lambda p: fill(
+            translate("Messages", "the CSV file is not UTF-8 text (byte %1); save it as UTF-8"),
+            p.get("offset", ""),
+        ),
+    }
+)
 
 
 def _invalid_file(count: int) -> str:
@@ -321,3 +361,84 @@ def unexpected(log_path: str) -> str:
         translate("Messages", "Something went wrong that should not have. Details are in %1."),
         log_path,
     )
+
+
+# -- the spreadsheet template's header comments (issue 16) -----------------------------------
+def _header_meanings() -> dict[str, dict[str, str]]:
+    return {
+        "Requirements": {
+            "skill": translate(
+                "Messages", "The skill's name in English. Rows with the same skill form it."
+            ),
+            "role": translate(
+                "Messages",
+                "The role: its name or key. Leave it empty in every row for a ladder without "
+                "roles.",
+            ),
+            "level": translate(
+                "Messages", "The level: its name or key (in ladder order: see Levels)."
+            ),
+            "required": translate(
+                "Messages", "Whether the requirement is required: yes or no (sí, true, 1, x)."
+            ),
+            "text_en": translate("Messages", "What is expected, in English."),
+            "text_es": translate("Messages", "What is expected, in Spanish (optional)."),
+            "key": translate(
+                "Messages",
+                "The requirement's key (optional): ratings follow it. Made from skill, role, "
+                "level and position when empty.",
+            ),
+            "skill_key": translate(
+                "Messages", "The skill's key (optional): made from the skill's name when empty."
+            ),
+            "skill_name_es": translate("Messages", "The skill's name in Spanish (optional)."),
+            "summary_en": translate(
+                "Messages", "The skill's summary in English; its name if empty."
+            ),
+            "summary_es": translate("Messages", "The skill's summary in Spanish (optional)."),
+            "domain_en": translate("Messages", "The skill's domain; the ladder's name if empty."),
+            "domain_es": translate("Messages", "The skill's domain in Spanish (optional)."),
+            "group_en": translate("Messages", "The skill's group; the ladder's name if empty."),
+            "group_es": translate("Messages", "The skill's group in Spanish (optional)."),
+        },
+        "Levels": {
+            "key": translate(
+                "Messages", "The level's key (optional): made from its name when empty."
+            ),
+            "name_en": translate("Messages", "The level's name in English. Rows in ladder order."),
+            "name_es": translate("Messages", "The level's name in Spanish (optional)."),
+            "short_en": translate("Messages", "A short name for tight places (optional)."),
+            "short_es": translate("Messages", "A short name in Spanish (optional)."),
+        },
+        "Roles": {
+            "key": translate(
+                "Messages", "The role's key (optional): made from its name when empty."
+            ),
+            "name_en": translate("Messages", "The role's name in English."),
+            "name_es": translate("Messages", "The role's name in Spanish (optional)."),
+        },
+        "Framework": {
+            "key": translate("Messages", "The ladder's key; the file's name if empty."),
+            "name_en": translate(
+                "Messages", "The ladder's name in English; the file's name if empty."
+            ),
+            "name_es": translate("Messages", "The ladder's name in Spanish (optional)."),
+            "version": translate(
+                "Messages",
+                "Every skill's version (optional). Empty: a re-import raises the version of "
+                "exactly the skills that changed.",
+            ),
+        },
+    }
+
+
+def header_comments(sheets: Sequence[Sheet]) -> dict[tuple[str, str], str]:
+    """(sheet name, header) -> what the column means, for the header cells of `sheets`."""
+    meanings = _header_meanings()
+    return {
+        (sheet.name, str(header)): meanings[sheet.name][str(header)]
+        for sheet in sheets
+        if sheet.name in meanings and sheet.rows
+        for header in sheet.rows[0]
+        if str(header) in meanings[sheet.name]
+    }

@@ -94,3 +94,108 @@ def test_data_importer_survives_hostile_files(services: Services, data: st.DataO
     base["exported"] = "2026-11-29T00:00:00+00:00"
     payload = data.draw(hostile(base))
     _refused_cleanly(services, lambda: services.data.import_bytes(payload, replace=False))
+
+
+# -- spreadsheets (issue 16): .xlsx, .ods and .csv through the same importer ------------------
+SHEET_EXAMPLES = EXAMPLES // 2
+SHEET_HEADER = ["skill", "role", "level", "required", "text_en", "text_es", "key"]
+SHEET_ROWS: list[list[Any]] = [
+    SHEET_HEADER,
+    ["Go", "Dev", "Junior", "yes", "Writes a CLI", "Escribe una CLI", ""],
+    ["Go", "Dev", "Senior", "no", "Designs modules", "", ""],
+]
+
+cell_values = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=40)
+    | st.sampled_from(["yes", "no", "maybe", "Junior", "Senior", "Dev", "", " ", "=1+1"])
+)
+
+
+def _xlsx_bytes(rows: list[list[Any]], far: bool = False) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Requirements"
+    for row in rows:
+        sheet.append([_xlsx_safe(value) for value in row])
+    if far:
+        sheet["ZZ200000"] = "far away"  # calamine would allocate every cell in between
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _xlsx_safe(value: Any) -> Any:
+    """openpyxl refuses control characters and reads "=" as a formula: keep both as text."""
+    if isinstance(value, str):
+        return "".join(c if c.isprintable() or c in "\t\n" else "?" for c in value)
+    return value
+
+
+def _csv_bytes(rows: list[list[Any]], delimiter: str) -> bytes:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return out.getvalue().encode("utf-8")
+
+
+def _ods(rows: list[list[Any]], repeated: bool = False) -> bytes:
+    from tests.support.ods import ods_bytes
+
+    values = [[v if isinstance(v, str | float | int) else None for v in row] for row in rows]
+    # with `repeated`, a row with content repeated two million times
+    return ods_bytes(
+        {"Requirements": values}, set(), {("Requirements", 1): 2_000_000} if repeated else {}
+    )
+
+
+@st.composite
+def hostile_sheet(draw: st.DrawFn) -> tuple[str, bytes]:
+    suffix = draw(st.sampled_from([".xlsx", ".ods", ".csv"]))
+    kind = draw(st.sampled_from(["cells", "truncate", "flip", "extent", "long"]))
+    rows = [list(row) for row in SHEET_ROWS]
+    if kind == "cells":
+        extra = draw(st.lists(st.lists(cell_values, max_size=9), max_size=6))
+        rows += extra
+        for _ in range(draw(st.integers(0, 4))):
+            r = draw(st.integers(0, len(rows) - 1))
+            if rows[r]:
+                rows[r][draw(st.integers(0, len(rows[r]) - 1))] = draw(cell_values)
+    if kind == "long":
+        rows[1][4] = "x" * draw(st.integers(1, 200_000))
+    if suffix == ".xlsx":
+        data = _xlsx_bytes(rows, far=kind == "extent")
+    elif suffix == ".ods":
+        data = _ods(rows, repeated=kind == "extent")
+    else:
+        data = _csv_bytes(rows, draw(st.sampled_from([",", ";", "\t"])))
+    if kind == "truncate":
+        data = data[: draw(st.integers(0, 10**9)) % len(data)]  # the length varies: dates
+    if kind == "flip":
+        mutable = bytearray(data)
+        for _ in range(draw(st.integers(1, 20))):
+            mutable[draw(st.integers(0, 10**9)) % len(mutable)] = draw(st.integers(0, 255))
+        data = bytes(mutable)
+    return suffix, data
+
+
+@settings(max_examples=SHEET_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_spreadsheet_importer_survives_hostile_files(
+    services: Services, data: st.DataObject, tmp_path_factory: Any
+) -> None:
+    suffix, payload = data.draw(hostile_sheet())
+    path = tmp_path_factory.mktemp("sheet") / f"fuzz-ladder{suffix}"
+    path.write_bytes(payload)
+    _refused_cleanly(services, lambda: services.catalog.import_file(path))

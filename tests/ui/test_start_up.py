@@ -307,3 +307,22 @@ def test_the_shell_opens_on_the_last_view(
     qtbot.addWidget(shell)
     assert shell.pages.current_key() == shown
     translations.clear()
+
+
+def test_the_spreadsheet_libraries_load_only_with_a_spreadsheet(cli: Cli) -> None:
+    """Issue 16: calamine, openpyxl and the spreadsheet modules are imported when a
+    spreadsheet is read or written, never by a start (window or command)."""
+    assert cli("profile", "list").code == 0
+    setup = """
+attach = main_window.MainWindow.attach
+spreadsheet = ("python_calamine", "openpyxl", "skill_ladder.catalog.spreadsheet",
+               "skill_ladder.catalog.spreadsheet_files")
+seen = []
+def attached(self, services):
+    self.controller.ready.connect(
+        lambda: seen.append(sorted(m for m in spreadsheet if m in sys.modules))
+    )
+    attach(self, services)
+main_window.MainWindow.attach = attached
+"""
+    assert cli.window_start(setup, "seen") == "0 [[]]"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Collection, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skill_ladder.catalog import limits
 from skill_ladder.domain.profile import (
@@ -37,6 +38,9 @@ from skill_ladder.services.views import (
 from skill_ladder.storage import catalog_store, personal_store, ratings_store
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.ratings_store import StoredRating
+
+if TYPE_CHECKING:
+    from skill_ladder.catalog.spreadsheet import ColumnChoice, Sheet, Workbook
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +219,52 @@ class CatalogService:
 
     # -- writing -------------------------------------------------------------------------
     def import_file(self, path: Path) -> ImportReport:
+        """A JSON profile, or a spreadsheet (`.xlsx`, `.ods`, `.csv`) in the layout of
+        docs/spreadsheet-format.md."""
+        from skill_ladder.catalog.spreadsheet_files import is_spreadsheet
+
+        if is_spreadsheet(path):
+            return self.import_workbook(self.read_spreadsheet(path), path.stem)
         return self.import_bytes(read_input_file(path))
+
+    # -- spreadsheets (issue 16) ------------------------------------------------------------
+    def read_spreadsheet(self, path: Path) -> list[Sheet]:
+        """The sheets of a spreadsheet file, for `import_workbook` or a look at its columns
+        (`catalog.spreadsheet.read_layout`)."""
+        from skill_ladder.catalog.spreadsheet_files import read_workbook
+
+        return read_workbook(read_input_file(path), path.suffix)
+
+    def preview_workbook(
+        self, workbook: Workbook, file_stem: str, choice: ColumnChoice | None = None
+    ) -> Framework:
+        """The framework a workbook would install, validated as a JSON file is and with the
+        versions an import would give it; nothing is written. `InvalidFile`'s problems name
+        cells (`Requirements!D12`; `catalog.spreadsheet.place_of` reads them)."""
+        from skill_ladder.catalog.spreadsheet import parse_workbook, settle_versions
+
+        today = date.today()
+        framework, versioned = parse_workbook(workbook, file_stem, today, choice)
+        installed = self.frameworks().get(framework.key)
+        return settle_versions(framework, installed, today, versioned=versioned)
+
+    def import_workbook(
+        self, workbook: Workbook, file_stem: str, choice: ColumnChoice | None = None
+    ) -> ImportReport:
+        """Validate a workbook and import it, all or nothing (`preview_workbook`, then
+        `install`)."""
+        return self.install(self.preview_workbook(workbook, file_stem, choice))
+
+    def export_spreadsheet(self, key: str, suffix: str) -> bytes:
+        """An installed framework or skill in the spreadsheet layout: every sheet in `.xlsx`,
+        the Requirements sheet alone in `.csv`."""
+        from skill_ladder.catalog.spreadsheet import framework_workbook
+        from skill_ladder.catalog.spreadsheet_files import write_csv, write_xlsx
+
+        sheets = framework_workbook(self.load(key))
+        if suffix.lower() == ".csv":
+            return write_csv(sheets[0])
+        return write_xlsx(sheets)
 
     def import_bytes(self, data: bytes, *, skip_older: bool = False) -> ImportReport:
         """Validate, then import in one transaction: all of it or nothing.
@@ -225,7 +274,10 @@ class CatalogService:
         """
         from skill_ladder.catalog.validation import parse_profile
 
-        framework = parse_profile(data)
+        return self.install(parse_profile(data), skip_older=skip_older)
+
+    def install(self, framework: Framework, *, skip_older: bool = False) -> ImportReport:
+        """Import a validated framework in one transaction (see `import_bytes`)."""
         with self._db.orm_transaction() as session:
             from skill_ladder.storage import profile_writer  # loaded with the session's ORM
 
