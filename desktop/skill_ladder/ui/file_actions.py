@@ -175,7 +175,7 @@ class FileActions(QObject):
             self.c.window,
             self.tr("Import a profile"),
             str(Path.home()),
-            self.tr("Skill Ladder profiles (*.json)"),
+            self.tr("Profiles and ladders (*.json *.xlsx *.ods *.csv)"),
         )
         if not path:
             return
