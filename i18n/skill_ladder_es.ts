@@ -385,8 +385,8 @@
         <translation>Importar un perfil</translation>
     </message>
     <message>
-        <source>Skill Ladder profiles (*.json)</source>
-        <translation>Perfiles de Skill Ladder (*.json)</translation>
+        <source>Profiles and ladders (*.json *.xlsx *.ods *.csv)</source>
+        <translation>Perfiles y escaleras (*.json *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
