@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -256,8 +257,6 @@ class WindowController(QObject):
 
     def _update(self, also: Change = Change.NONE, **values: object) -> None:
         """Update the state, with the standing of whoever's it now is, in one change."""
-        from dataclasses import replace
-
         upcoming = replace(self.state.now, **values)  # type: ignore[arg-type]
         standing = self._standing_of(upcoming)
         self.state.update(

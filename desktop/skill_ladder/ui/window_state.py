@@ -9,7 +9,7 @@ the level moves."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -45,7 +45,7 @@ class Snapshot:
     target: str | None = None  # for the standing role
     standing: Standing | None = None
     language: str = "en"
-    checkins: int = field(default=0)  # how many check-ins exist
+    checkins: int = 0  # how many check-ins exist
 
     @property
     def standing_role(self) -> str | None:
