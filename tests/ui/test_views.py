@@ -46,7 +46,7 @@ def test_compare_at_the_top_of_the_ladder(window: MainWindow) -> None:
     window.views.setCurrentIndex(COMPARE)
     assert window.compare._next_title.text() == "Next level: none"  # noqa: SLF001
     assert window.compare.next.cards() == []
-    assert len(window.compare.current.cards()) == 6
+    assert len(window.compare.current.views()) == 6
 
 
 def test_matrix_is_coloured_lettered_and_opens_cards(

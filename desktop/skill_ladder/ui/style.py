@@ -29,6 +29,18 @@ QLabel#fallbackMarker {
 QFrame#requirementCard:focus {
     border: 2px solid palette(highlight);
 }
+QLabel#skillHeading {
+    font-weight: bold;
+    color: palette(text);
+    border-bottom: 1px solid palette(mid);
+    padding: 0px 2px 2px 2px;
+}
+QLabel#levelHeading {
+    font-weight: bold;
+    font-size: 13pt;
+    color: palette(text);
+    padding: 0px 2px 2px 2px;
+}
 RatingControl QToolButton {
     padding: 3px 8px;
 }
