@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QLabel, QWidget
 
 from skill_ladder.domain.rating import Rating
@@ -73,6 +73,7 @@ class CardList(QAbstractScrollArea):
         self._free_cards: list[RequirementCard] = []
         self._free_headings: list[QLabel] = []
         self._linked_after: dict[QWidget, QWidget] = {}  # a card -> what Tab reaches before it
+        self._mode_of: dict[RequirementCard, tuple[bool, bool, bool]] = {}  # as it shows
         self._laying_out = False
         self._waiting_for_paint = False
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -82,12 +83,20 @@ class CardList(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.verticalScrollBar().setSingleStep(SCROLL_STEP)
-        self.viewport().setStyleSheet(STYLE_SHEET)  # for the cards only: see ui/style.py
+        port = self.viewport()
+        port.setStyleSheet(STYLE_SHEET)  # for the cards only: see ui/style.py
+        # Opaque, so that a scroll moves its pixels and paints only the strip that comes in
+        # (see-through, every step repainted the window behind it).
+        port.setBackgroundRole(QPalette.ColorRole.Window)
+        port.setAutoFillBackground(True)
         self._empty = plain_label(self.viewport(), wrap=True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.hide()
         self._empty.installEventFilter(self)
         self.viewport().installEventFilter(self)  # an empty list is painted too
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # Qt drops the connection when this list goes
+            app.focusChanged.connect(self._focus_moved)
         self._remeasure = QTimer(self)  # dies with the list (a bare singleShot would not)
         self._remeasure.setSingleShot(True)
         self._remeasure.setInterval(0)
@@ -196,16 +205,12 @@ class CardList(QAbstractScrollArea):
         data: list[int | str] = []
         self._row_of_view = []
         outer_skill = self._by_skill and (
-            not self._by_level or self._changes("skill_key") <= self._changes("level_key")
+            not self._by_level or self._changes("skill") <= self._changes("level")
         )
         previous: RequirementView | None = None
         for index, view in enumerate(self._views):
-            new_skill = self._by_skill and (
-                previous is None or previous.skill_key != view.skill_key
-            )
-            new_level = self._by_level and (
-                previous is None or previous.level_key != view.level_key
-            )
+            new_skill = self._by_skill and (previous is None or previous.skill != view.skill)
+            new_level = self._by_level and (previous is None or previous.level != view.level)
             if outer_skill:
                 new_level = new_level or (self._by_level and new_skill)
             else:
@@ -382,7 +387,9 @@ class CardList(QAbstractScrollArea):
             assert isinstance(data, int)
             view = self._views[data]
             card = self._free_card_for(view)
-            if card.view is not view:
+            mode = (self._show_role, self._by_skill, self._by_level)
+            if card.view is not view or self._mode_of.get(card) != mode:
+                self._mode_of[card] = mode
                 card.set_view(
                     view,
                     show_role=self._show_role,
@@ -402,8 +409,9 @@ class CardList(QAbstractScrollArea):
         return widget
 
     def _free_card_for(self, view: RequirementView) -> RequirementCard:
+        mode = (self._show_role, self._by_skill, self._by_level)
         for n, card in enumerate(self._free_cards):  # the one that showed it last: no work
-            if card.view is view:
+            if card.view is view and self._mode_of.get(card) == mode:
                 return self._free_cards.pop(n)
         if self._free_cards:
             return self._free_cards.pop()
@@ -412,8 +420,7 @@ class CardList(QAbstractScrollArea):
         card.note_edited.connect(self.note_edited)
         card.suggest_requested.connect(self.suggest_requested)
         card.height_changed.connect(lambda c=card: self._card_height_changed(c))
-        for widget in (card, *card.findChildren(QWidget)):  # for its paint and focus events
-            widget.installEventFilter(self)
+        card.installEventFilter(self)  # for its first paint
         card.ensurePolished()  # styled before it is measured: the style sheet sets paddings
         card.hide()
         return card
@@ -490,6 +497,10 @@ class CardList(QAbstractScrollArea):
 
     # -- events ------------------------------------------------------------------------------
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        """As QScrollArea does: the pixels on screen move (only the strip that comes in is
+        painted), then the rows that came in get their cards."""
+        if not self._laying_out:
+            self.viewport().scroll(0, dy)  # moves the cards too
         self._layout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -577,12 +588,16 @@ class CardList(QAbstractScrollArea):
             widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
         return False
 
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A card reached by the keyboard (Shift+Tab into the list: the last card made, maybe
+        below the screen) or a click is brought fully on screen."""
+        if new is None or self._laying_out or not self.viewport().isAncestorOf(new):
+            return
+        row = self._focused_row()
+        if row is not None:
+            self._bring_in(row)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn and not self._laying_out:
-            # A card reached by the keyboard or a click is brought fully on screen.
-            row = self._focused_row()
-            if row is not None:
-                self._bring_in(row)
         if (
             self._waiting_for_paint
             and event.type() == QEvent.Type.Paint

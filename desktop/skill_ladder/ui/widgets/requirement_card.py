@@ -52,8 +52,18 @@ class _NoteEdit(QPlainTextEdit):
         self.focus_left.emit()
 
 
+def _text_height(label: QLabel, width: int) -> int:
+    """The height of a wrapped plain-text label's text at `width`, measured as QLabel lays
+    out plain text (ten times cheaper than asking a selectable label's text document)."""
+    margins = label.contentsMargins()
+    inner = max(1, width - margins.left() - margins.right() - 2 * label.margin())
+    flags = int(Qt.TextFlag.TextWordWrap.value) | int(label.alignment().value)
+    text = label.fontMetrics().boundingRect(QRect(0, 0, inner, 1 << 20), flags, label.text())
+    return text.height() + margins.top() + margins.bottom() + 2 * label.margin()
+
+
 def _wrapped_label(parent: QWidget, *, selectable: bool = False) -> QLabel:
-    """A plain-text label that wraps; its height is asked with `heightForWidth` (no minimum
+    """A plain-text label that wraps; its height comes from `_text_height` (no minimum
     height is set on it, so the answer is never stale)."""
     label = plain_label(parent, selectable=selectable)
     label.setWordWrap(True)
@@ -94,7 +104,6 @@ class RequirementCard(Retranslatable, QFrame):
         self.rating = RatingControl(self, fit_height=False)
         self.note = _NoteEdit(self)
         self.note.setTabChangesFocus(True)
-        self.note.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._suggest = QToolButton(self)
         self._suggest.setAutoRaise(True)
 
@@ -110,6 +119,7 @@ class RequirementCard(Retranslatable, QFrame):
         self._suggest.clicked.connect(self._request_suggestion)
         self._description.installEventFilter(self)
         self._note_open = False
+        self._measured: tuple[int, int] | None = None  # (width, height) of the last measure
         self.retranslate_ui()
 
     # -- content -------------------------------------------------------------------------
@@ -205,7 +215,9 @@ class RequirementCard(Retranslatable, QFrame):
     # -- placing the children ----------------------------------------------------------------
     def height_for(self, width: int) -> int:
         """The height this card needs at `width`, as `_arrange` would place it."""
-        return self._arrange(width, place=False)
+        if self._measured is None or self._measured[0] != width:
+            self._measured = (width, self._arrange(width, place=False))
+        return self._measured[1]
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -215,9 +227,17 @@ class RequirementCard(Retranslatable, QFrame):
         """Texts, flag or note field changed: placed again now, and the owner told when the
         card needs another height."""
         self._note_open = self.note.hasFocus() or bool(self.note.toPlainText())
+        self.note.setVerticalScrollBarPolicy(  # one line closed: no room for arrows
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if self._note_open
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self._measured = None
         width = self.width()
-        if self._arrange(width, place=True) != self.height():
-            self.height_changed.emit()
+        if self.height_for(width) != self.height():
+            self.height_changed.emit()  # the owner gives it that height: placed on resize
+        else:
+            self._arrange(width, place=True)
 
     def _note_heights(self) -> tuple[int, int]:
         """The note field's height closed (one line) and open (three lines)."""
@@ -245,7 +265,7 @@ class RequirementCard(Retranslatable, QFrame):
         has_title = bool(self._title.text())
         if has_title:
             title_width = max(1, right - COLUMN_GAP)
-            title_height = self._title.heightForWidth(title_width)
+            title_height = _text_height(self._title, title_width)
             line = max(title_height, badge.height())
             put(self._title, QRect(left, y, title_width, title_height))
             top_line_y = y
@@ -266,12 +286,12 @@ class RequirementCard(Retranslatable, QFrame):
             put(self._fallback, None)
 
         if view is not None and view.text_changed:
-            flag_height = self._flag.heightForWidth(inner)
+            flag_height = _text_height(self._flag, inner)
             put(self._flag, QRect(left, y, inner, flag_height))
             y += flag_height + ROW_GAP
         else:
             put(self._flag, None)
-        text_height = self._description.heightForWidth(text_width)
+        text_height = _text_height(self._description, text_width)
         put(self._description, QRect(left, y, text_width, text_height))
         if has_title:
             y += text_height + ROW_GAP
