@@ -200,7 +200,8 @@ class RequirementCard(Retranslatable, QFrame):
         self._description.setAccessibleName(self.tr("Description"))
 
     def retranslate_ui(self) -> None:
-        self.note.setPlaceholderText(self.tr("Evidence note: what shows you meet this…"))
+        self._placeholder = self.tr("Evidence note: what shows you meet this…")
+        self.note.setPlaceholderText(self._placeholder)
         self.note.setAccessibleName(self.tr("Evidence note"))
         self._suggest.setText(self.tr("Suggest a change…"))
         self._suggest.setAccessibleName(self.tr("Suggest a change to this description"))
@@ -227,10 +228,16 @@ class RequirementCard(Retranslatable, QFrame):
         """Texts, flag or note field changed: placed again now, and the owner told when the
         card needs another height."""
         self._note_open = self.note.hasFocus() or bool(self.note.toPlainText())
-        self.note.setVerticalScrollBarPolicy(  # one line closed: no room for arrows
+        # Closed, one line: no room for arrows, and the placeholder must not wrap out of it.
+        self.note.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAsNeeded
             if self._note_open
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.note.setLineWrapMode(
+            QPlainTextEdit.LineWrapMode.WidgetWidth
+            if self._note_open
+            else QPlainTextEdit.LineWrapMode.NoWrap
         )
         self._measured = None
         width = self.width()
@@ -326,11 +333,20 @@ class RequirementCard(Retranslatable, QFrame):
         y += row + ROW_GAP
         if not note_beside:
             note_height = opened if self._note_open else closed
-            note_width = inner - (suggest.width() + COLUMN_GAP if suggest_below else 0)
+            # Suggest beside the note when both fit, else on a row of its own below it.
+            suggest_beside = (
+                suggest_below and inner - suggest.width() - COLUMN_GAP >= NOTE_MIN_WIDTH
+            )
+            note_width = inner - (suggest.width() + COLUMN_GAP if suggest_beside else 0)
             put(self.note, QRect(left, y, note_width, note_height))
-            if suggest_below:
+            if suggest_beside:
                 put(self._suggest, QRect(left + inner - suggest.width(), y, *suggest.toTuple()))
-            y += max(note_height, suggest.height() if suggest_below else 0) + ROW_GAP
+                y += max(note_height, suggest.height()) + ROW_GAP
+            else:
+                y += note_height + ROW_GAP
+                if suggest_below:
+                    put(self._suggest, QRect(left, y, *suggest.toTuple()))
+                    y += suggest.height() + ROW_GAP
         height = y - ROW_GAP + PADDING + frame
         if place:
             for widget, rect in geometry:
@@ -339,7 +355,18 @@ class RequirementCard(Retranslatable, QFrame):
                 else:
                     widget.setGeometry(rect)
                     widget.setVisible(True)
+                    if widget is self.note:
+                        self._fit_placeholder(rect.width())
         return height
+
+    def _fit_placeholder(self, width: int) -> None:
+        """Qt wraps a placeholder whatever the wrap mode: on one closed line, elide it."""
+        text = self._placeholder
+        if not self._note_open:
+            room = width - 2 * self.note.frameWidth() - 2 * 4 - 4
+            text = self.note.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if self.note.placeholderText() != text:
+            self.note.setPlaceholderText(text)
 
     # -- behaviour -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
