@@ -313,8 +313,10 @@ class CardList(QAbstractScrollArea):
         bar = self.verticalScrollBar()
         height = self.viewport().height()
         total = self._offsets_now()[-1] + 2 * MARGIN - (SPACING if self._kinds else 0)
-        bar.setPageStep(max(1, height))
-        bar.setRange(0, max(0, total - height))
+        if bar.pageStep() != max(1, height):
+            bar.setPageStep(max(1, height))
+        if bar.maximum() != max(0, total - height) or bar.minimum() != 0:
+            bar.setRange(0, max(0, total - height))
 
     def _visible_rows(self, value: int) -> range:
         offsets = self._offsets_now()

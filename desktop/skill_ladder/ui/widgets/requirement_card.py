@@ -120,6 +120,7 @@ class RequirementCard(Retranslatable, QFrame):
         self._description.installEventFilter(self)
         self._note_open = False
         self._measured: tuple[int, int] | None = None  # (width, height) of the last measure
+        self._text_heights: dict[tuple[int, int], int] = {}  # (label, width) -> height
         self.retranslate_ui()
 
     # -- content -------------------------------------------------------------------------
@@ -240,11 +241,20 @@ class RequirementCard(Retranslatable, QFrame):
             else QPlainTextEdit.LineWrapMode.NoWrap
         )
         self._measured = None
+        self._text_heights.clear()
         width = self.width()
         if self.height_for(width) != self.height():
             self.height_changed.emit()  # the owner gives it that height: placed on resize
         else:
             self._arrange(width, place=True)
+
+    def _text_height_of(self, label: QLabel, width: int) -> int:
+        """`_text_height`, kept until the texts change: a card is measured, then placed."""
+        key = (id(label), width)
+        height = self._text_heights.get(key)
+        if height is None:
+            height = self._text_heights[key] = _text_height(label, width)
+        return height
 
     def _note_heights(self) -> tuple[int, int]:
         """The note field's height closed (one line) and open (three lines)."""
@@ -272,7 +282,7 @@ class RequirementCard(Retranslatable, QFrame):
         has_title = bool(self._title.text())
         if has_title:
             title_width = max(1, right - COLUMN_GAP)
-            title_height = _text_height(self._title, title_width)
+            title_height = self._text_height_of(self._title, title_width)
             line = max(title_height, badge.height())
             put(self._title, QRect(left, y, title_width, title_height))
             top_line_y = y
@@ -293,12 +303,12 @@ class RequirementCard(Retranslatable, QFrame):
             put(self._fallback, None)
 
         if view is not None and view.text_changed:
-            flag_height = _text_height(self._flag, inner)
+            flag_height = self._text_height_of(self._flag, inner)
             put(self._flag, QRect(left, y, inner, flag_height))
             y += flag_height + ROW_GAP
         else:
             put(self._flag, None)
-        text_height = _text_height(self._description, text_width)
+        text_height = self._text_height_of(self._description, text_width)
         put(self._description, QRect(left, y, text_width, text_height))
         if has_title:
             y += text_height + ROW_GAP
