@@ -455,6 +455,7 @@ def card_scrolling(folder: Path) -> None:
         return keys.get(view.key, -1) if view is not None else -1
 
     gc.collect()
+    gc.freeze()  # as the window does once its data is on screen (see `in_process`)
     bar = cards.verticalScrollBar()
     steps: list[float] = []
     while top_index() < 1000 and len(steps) < 20_000:

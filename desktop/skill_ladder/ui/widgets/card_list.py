@@ -132,11 +132,8 @@ class CardList(QAbstractScrollArea):
         for row in list(self._live):  # every widget is free for the new rows
             self._release(row)
         self._base = None
-        bar = self.verticalScrollBar()
-        bar.blockSignals(True)
-        bar.setValue(0)
-        bar.blockSignals(False)
-        self._layout()
+        self.verticalScrollBar().setValue(0)  # (not with signals blocked: the scroll area
+        self._layout()  # keeps the offset it last heard of, and would scroll by a wrong step)
         if not views:
             self.viewport().update()
         if had_focus and views:  # keep the keyboard on the cards when the level changes
