@@ -208,3 +208,18 @@ def test_headings_by_level_and_skill(window: MainWindow, services: Services) -> 
     cards.set_cards(views, show_role=False, group_by_skill=True)
     QApplication.processEvents()
     assert cards.cards()[0]._title.text() == "Level 1"  # noqa: SLF001
+
+
+def test_an_empty_list_says_why_and_is_painted(qtbot: QtBot, window: MainWindow) -> None:
+    cards = window.cards
+    with qtbot.waitSignal(cards.painted, timeout=5000):
+        cards.set_cards((), show_role=False, empty_text="Nothing is expected here.")
+    said = [
+        label
+        for label in cards.viewport().findChildren(QLabel)
+        if label.isVisible() and label.text() == "Nothing is expected here."
+    ]
+    assert said and cards.viewport().rect().contains(said[0].geometry())
+    assert cards.cards() == []
+    window.controller.select_role("ml-engineer")
+    assert cards.cards() and not said[0].isVisible()
