@@ -1464,6 +1464,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>Nota de evidencia: qué demuestra que lo cumples…</translation>
     </message>
     <message>
+        <source>Evidence note…</source>
+        <translation>Nota de evidencia…</translation>
+    </message>
+    <message>
         <source>Evidence note</source>
         <translation>Nota de evidencia</translation>
     </message>

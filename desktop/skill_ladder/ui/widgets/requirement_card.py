@@ -202,6 +202,7 @@ class RequirementCard(Retranslatable, QFrame):
 
     def retranslate_ui(self) -> None:
         self._placeholder = self.tr("Evidence note: what shows you meet this…")
+        self._short_placeholder = self.tr("Evidence note…")
         self.note.setPlaceholderText(self._placeholder)
         self.note.setAccessibleName(self.tr("Evidence note"))
         self._suggest.setText(self.tr("Suggest a change…"))
@@ -247,6 +248,7 @@ class RequirementCard(Retranslatable, QFrame):
             self.height_changed.emit()  # the owner gives it that height: placed on resize
         else:
             self._arrange(width, place=True)
+        self._fit_placeholder()
 
     def _text_height_of(self, label: QLabel, width: int) -> int:
         """`_text_height`, kept until the texts change: a card is measured, then placed."""
@@ -365,16 +367,13 @@ class RequirementCard(Retranslatable, QFrame):
                 else:
                     widget.setGeometry(rect)
                     widget.setVisible(True)
-                    if widget is self.note:
-                        self._fit_placeholder(rect.width())
+            self._fit_placeholder()
         return height
 
-    def _fit_placeholder(self, width: int) -> None:
-        """Qt wraps a placeholder whatever the wrap mode: on one closed line, elide it."""
-        text = self._placeholder
-        if not self._note_open:
-            room = width - 2 * self.note.frameWidth() - 2 * 4 - 4
-            text = self.note.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+    def _fit_placeholder(self) -> None:
+        """Qt wraps a placeholder whatever the wrap mode: the closed line gets a short one
+        (not an elided one, which would change with the card's width)."""
+        text = self._placeholder if self._note_open else self._short_placeholder
         if self.note.placeholderText() != text:
             self.note.setPlaceholderText(text)
 
