@@ -124,6 +124,9 @@ def main() -> None:
     parser.add_argument(
         "--start-only", action="store_true", help="only the start-up and memory cases"
     )
+    parser.add_argument(
+        "--cards-only", action="store_true", help="only the card list's scrolling cases"
+    )
     args = parser.parse_args()
     if args.build_large:
         large_folder(Path(args.build_large))
@@ -131,6 +134,10 @@ def main() -> None:
     if args.spreadsheet_only:
         with tempfile.TemporaryDirectory() as tmp:
             spreadsheet_import(Path(tmp), 1.0)
+        return
+    if args.cards_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            card_scrolling(Path(tmp))
         return
     runs = max(7, args.runs)
     # These machines set PYTHONDONTWRITEBYTECODE: a module changed since its last compile
@@ -198,6 +205,7 @@ def main() -> None:
 
         if not args.start_only:
             in_process(Path(tmp), runs)
+            card_scrolling(Path(tmp))
 
 
 def large_folder(folder: Path) -> None:
@@ -523,6 +531,75 @@ def real_ladder(window: MainWindow, services: object, app: object, runs: int, fl
 
     report("language switch until painted (Cards page)", repeat(switch_language, runs), floor, "ms")
     window.choose_language("en")
+
+
+def card_scrolling(folder: Path) -> None:
+    """Scrolling the card list through 1,000 cards of a framework of 100 roles × 9 levels ×
+    12 requirements a cell (12 skills; 10,800 in all; "all roles" at one level is 1,200
+    cards), in steps of 120 pixels (two notches of a mouse wheel), each timed until painted."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from skill_ladder.app import open_services
+    from skill_ladder.catalog.synthetic import synthetic_bytes
+    from skill_ladder.paths import AppPaths
+    from skill_ladder.services.views import Scope
+    from skill_ladder.settings import Settings
+    from skill_ladder.translations import Translations
+    from skill_ladder.ui.application import application
+    from skill_ladder.ui.main_window import MainWindow
+    from skill_ladder.ui.widgets.requirement_card import RequirementCard
+
+    app = application()
+    paths = AppPaths(folder / "cards")
+    paths.ensure()
+    services = open_services(paths, back_up=False)
+    services.catalog.import_bytes(synthetic_bytes(key="ladder", skills=12, roles=100, levels=9))
+    translations = Translations()
+    translations.apply("en")
+    window = MainWindow(Settings(paths.settings), translations, services.database.path.parent)
+    window.attach(services)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.controller.reload(Scope("ladder"))
+    window.selection.set_role(None)
+    window.controller.select_role(None)
+    window.selection.levels.set_level("l5")
+    app.processEvents()
+    cards = window.cards
+    keys = {view.key: n for n, view in enumerate(cards.views())}
+    print(f"card list: {len(keys):,} cards in view (all roles at one level of 10,800)")
+
+    def top_index() -> int:
+        """The index of the card at the top of the list's viewport."""
+        port = cards.viewport()
+        widget: QWidget | None = port.childAt(port.width() // 2, 12)
+        while widget is not None and not isinstance(widget, RequirementCard):
+            widget = widget.parentWidget()
+        view = widget.view if widget is not None else None
+        return keys.get(view.key, -1) if view is not None else -1
+
+    gc.collect()
+    gc.freeze()  # as the window does once its data is on screen (see `in_process`)
+    bar = cards.verticalScrollBar()
+    steps: list[float] = []
+    while top_index() < 1000 and len(steps) < 20_000:
+        start = time.perf_counter()
+        bar.setValue(bar.value() + 120)
+        app.processEvents()  # laid out and painted
+        steps.append(time.perf_counter() - start)
+    widgets = len(window.findChildren(RequirementCard))
+    ordered = sorted(steps)
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
+    print(
+        f"{'scroll 1,000 cards, 120 px a step, until painted':<52} "
+        f"{len(steps)} steps, median {statistics.median(steps) * 1000:7.2f} ms, "
+        f"p95 {p95 * 1000:7.2f} ms, worst {ordered[-1] * 1000:7.2f} ms"
+    )
+    print(f"{'  card widgets that exist at the end':<52} {widgets}")
+    window.close()
+    QApplication.processEvents()
+    services.database.close()
 
 
 if __name__ == "__main__":

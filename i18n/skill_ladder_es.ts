@@ -1820,6 +1820,10 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Nota de evidencia: qué demuestra que lo cumples…</translation>
     </message>
     <message>
+        <source>Evidence note…</source>
+        <translation>Nota de evidencia…</translation>
+    </message>
+    <message>
         <source>Evidence note</source>
         <translation>Nota de evidencia</translation>
     </message>

@@ -45,7 +45,7 @@ def test_compare_at_the_top_of_the_ladder(window: MainWindow) -> None:
     window.show_page("compare")
     assert window.pages.page("compare").view._next_title.text() == "Next level: none"  # noqa: SLF001
     assert window.pages.page("compare").view.next.cards() == []
-    assert len(window.pages.page("compare").view.current.cards()) == 6
+    assert len(window.pages.page("compare").view.current.views()) == 6
 
 
 def test_matrix_is_coloured_lettered_and_opens_cards(

@@ -90,8 +90,11 @@ class LadderPage(Page):
         views = self.controller.read(
             lambda services: services.board.role_ladder(scope, role, now.language)
         )
+        views = views or ()
         self.cards.set_cards(
-            views or (),
+            views,
             show_role=False,
             empty_text=translate("Pages", "Nothing is expected of this role."),
+            group_by_level=True,
+            group_by_skill=len({view.skill for view in views}) > 1,
         )

@@ -21,9 +21,13 @@ class RatingControl(Retranslatable, QWidget):
 
     rated = Signal(object)  # Rating | None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fit_height: bool = True) -> None:
+        """`fit_height=False`: the owner places the control at `height_for(width)` itself
+        (a card does), so it sets no minimum height of its own."""
         super().__init__(parent)
-        layout = FlowLayout(self, spacing=4)  # wraps in a narrow column instead of scrolling
+        self._fit_height = fit_height
+        layout = FlowLayout(self, spacing=4)
+        self._flow = layout  # wraps in a narrow column instead of scrolling
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self._buttons: dict[Rating, QToolButton] = {}
@@ -54,7 +58,17 @@ class RatingControl(Retranslatable, QWidget):
         super().resizeEvent(event)
         self._fit(event.size().width())
 
+    def one_line_width(self) -> int:
+        """The width that holds every step on one line."""
+        return self._flow.sizeHint().width()
+
+    def height_for(self, width: int) -> int:
+        """The height of the lines the steps take at `width`."""
+        return self._flow.heightForWidth(width)
+
     def _fit(self, width: int) -> None:
+        if not self._fit_height:
+            return
         layout = self.layout()
         needed = 0 if layout is None else layout.heightForWidth(width)
         if needed > 0 and needed != self.minimumHeight():
