@@ -63,8 +63,8 @@ def test_case_and_accents_do_not_count_and_spans_fall_on_the_accented_text(
 def test_spans_are_measured_on_the_original_text_when_folding_changes_its_length(
     services: Services,
 ) -> None:
-    """The letter "ß" folds to two letters, "ﬁ" to two, a decomposed "é" loses its accent: the spans
-    still mark the words of the text as it is shown."""
+    """The letter "ß" folds to two letters, "ﬁ" to two, a decomposed "é" loses its accent:
+    the spans still mark the words of the text as it is shown."""
     document = synthetic_document(key="odd", skills=1, roles=1, levels=1)
     decomposed = unicodedata.normalize("NFD", "Métricas")
     text = f"Die Straße: ﬁle {decomposed} über STRASSE, métricas."
