@@ -204,3 +204,6 @@ def test_eighteen_thousand_requirements(bare_services: Services) -> None:
             assert found.total == len(expected), (query, language)
             assert [h.key for h in found.hits] == expected[:200], (query, language)
             assert all(_marked(h) for h in found.hits if "text" in h.matched_in)
+            # The tree shows the skill of every requirement found.
+            skills = catalog.matching_skills(query, language)
+            assert {h.skill for h in found.hits} <= skills

@@ -254,7 +254,7 @@ def _index_framework(framework: Framework, language: str) -> _FrameworkIndex:
             skill.requirements,
             key=lambda r: (role_order.get(r.role, -1), level_order.get(r.level, -1)),
         )  # stable: a cell's requirements stay in file order
-        skills.append(_index_skill(skill, ordered, roles if has_roles else {}, language))
+        skills.append(_index_skill(skill, ordered, roles if has_roles else {}, levels, language))
     return _FrameworkIndex(framework, has_roles, roles, levels, tuple(skills))
 
 
@@ -262,21 +262,24 @@ def _index_skill(
     skill: SkillProfile,
     ordered: list[Requirement],
     roles: Mapping[str, _Names],
+    levels: Mapping[str, _Names],
     language: str,
 ) -> _SkillIndex:
-    """What a search of `skill` looks in: its name and summary, the names of the roles it has
-    requirements for, and its requirement texts; in `language` and in English.
+    """What a search of `skill` looks in: its name and summary, the names of the roles and
+    levels it has requirements for, and its requirement texts; in `language` and in English.
+    So the tree finds the skill of every requirement the results list finds.
 
     The texts are folded together, joined by line breaks (which no fold crosses or makes, and
     no searched word holds), so the folded text of each is known by splitting."""
     name = _Names.of(skill.name, language)
     header = [name.folded, fold(localize(skill.summary, language).text)]
     used = [roles[key] for key in dict.fromkeys(r.role for r in ordered) if key in roles]
-    header += [role.folded for role in used]
+    used += [levels[key] for key in dict.fromkeys(r.level for r in ordered) if key in levels]
+    header += [named.folded for named in used]
     texts = [_folded_lines([localize(r.text, language).text for r in ordered])]
     if language != BASE_LANGUAGE:
         header += [name.folded_english, fold(skill.summary.get(BASE_LANGUAGE, ""))]
-        header += [role.folded_english for role in used]
+        header += [named.folded_english for named in used]
         texts.append(_folded_lines([r.text.get(BASE_LANGUAGE, "") for r in ordered]))
     first = sum(len(piece) + 1 for piece in header)
     starts: list[int] = []
