@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Q
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPalette,
     QTextCharFormat,
@@ -51,10 +52,10 @@ def mark_format(palette: QPalette) -> QTextCharFormat:
     mark = QTextCharFormat()
     mark.setFontWeight(QFont.Weight.Bold)
     if palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5:
-        mark.setBackground(QColor("#7a5c00"))
+        mark.setBackground(QColor("#664d00"))
         mark.setForeground(QColor("#ffffff"))
     else:
-        mark.setBackground(QColor("#ffe27a"))
+        mark.setBackground(QColor("#ffc526"))
         mark.setForeground(QColor("#000000"))
     return mark
 
@@ -130,7 +131,9 @@ def excerpt(
             return text, spans
         last = layout.lineAt(lines - 1)
     start = last.textStart()
-    room = width - QTextLayout(ELLIPSIS, font).boundingRect().width() - 2
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.Bold)  # the ellipsis may follow a marked word
+    room = width - QFontMetricsF(bold).horizontalAdvance(ELLIPSIS) - 2
     rest = text_layout(text[start:], _moved(spans, -start, len(text)), font, room, mark)
     keep = start + (rest.lineAt(0).textLength() if rest.lineCount() else 0)
     shown = text[:keep].rstrip()
