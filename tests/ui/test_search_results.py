@@ -135,6 +135,7 @@ def test_a_click_opens_a_result_and_the_words_are_marked_in_the_title(
     second = model.index(1, 0)
     assert _marked(second.data(TITLE_ROLE), second.data(TITLE_SPANS_ROLE)) == ["Scientist"]
     view = browser.results.view
+    qtbot.waitUntil(lambda: not view.visualRect(second).isEmpty())  # rows laid out in batches
     centre = view.visualRect(second).center()
     with qtbot.waitSignal(browser.requirement_opened) as opened:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
@@ -206,6 +207,13 @@ def test_the_first_marked_word_is_brought_into_the_lines_shown() -> None:
     assert shown.startswith(ELLIPSIS) and shown.endswith(ELLIPSIS)
     assert _marked(shown, spans) == ["needle"]
     assert text_layout(shown, spans, font, 200, mark).lineCount() <= 3
+    # Near the end, it still fills the lines the row is measured for (the full text's).
+    text = " ".join(["filler"] * 80) + " last needle."
+    start = text.index("needle")
+    shown, spans = excerpt(text, ((start, 6),), font, 200, 3, mark)
+    assert shown.startswith(ELLIPSIS) and shown.endswith("needle.")
+    assert _marked(shown, spans) == ["needle"]
+    assert text_layout(shown, spans, font, 200, mark).lineCount() == 3
     short, short_spans = excerpt("a needle", ((2, 6),), font, 200, 3, mark)
     assert (short, short_spans) == ("a needle", ((2, 6),))
 

@@ -1,7 +1,7 @@
 """Draws a search result: a title line (skill · role · level) over the requirement's text, the
 searched words marked with text formats on a `QTextLayout` (never HTML: the texts are plain
-text and must stay so). Long texts show at most three lines; when the first marked word would
-fall past them, the text is shown from a little before it, after an ellipsis."""
+text and must stay so). Long texts show two lines; when the first marked word would fall past
+them, the text is shown from a little before it, after an ellipsis."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from skill_ladder.ui.models.requirement_results import (
     TITLE_SPANS_ROLE,
 )
 
-MAX_TEXT_LINES = 3
+MAX_TEXT_LINES = 2
 PADDING_X = 8
 PADDING_Y = 5
 GAP = 2  # between the title and the text
@@ -124,6 +124,9 @@ def excerpt(
     last = layout.lineAt(lines - 1)
     if spans and sum(spans[0]) > last.textStart() + last.textLength():
         begin = text.rfind(" ", 0, max(0, spans[0][0] - LEAD_IN)) + 1
+        moved = text_layout(ELLIPSIS + text[begin:], (), font, width, mark)
+        if moved.lineCount() < lines:  # near the end: as many lines as the others have
+            begin = layout.lineAt(layout.lineCount() - lines).textStart()
         text = ELLIPSIS + text[begin:]
         spans = _moved(spans, len(ELLIPSIS) - begin, len(text))
         layout = text_layout(text, spans, font, width, mark)
@@ -144,45 +147,47 @@ def excerpt(
 class _Laid:
     title: QTextLayout
     text: QTextLayout
-    height: int
+
+
+def _texts(index: _Index) -> tuple[str, tuple[Span, ...], str, tuple[Span, ...]]:
+    """A row's title line (with its note) and text, each with its marked spans."""
+    title = str(index.data(TITLE_ROLE) or "")
+    note = str(index.data(NOTE_ROLE) or "")
+    if note:
+        title += SEPARATOR + note
+    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+    return title, index.data(TITLE_SPANS_ROLE) or (), text, index.data(TEXT_SPANS_ROLE) or ()
 
 
 class HighlightDelegate(QStyledItemDelegate):
+    """Rows of one height: the title line and two lines of text (the view asks for one row's
+    size, `setUniformItemSizes`, so 200 results cost no more than the few painted). The
+    excerpt drawn (the first marked word brought into view) is made only for the rows
+    painted, and kept until the results change."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cache: dict[tuple[object, ...], _Laid] = {}
+        self._laid: dict[tuple[object, ...], _Laid] = {}
 
     def clear_cache(self) -> None:
-        self._cache.clear()
+        self._laid.clear()
 
-    def _laid(self, option: QStyleOptionViewItem, index: _Index, width: int) -> _Laid:
-        title = str(index.data(TITLE_ROLE) or "")
-        note = str(index.data(NOTE_ROLE) or "")
-        if note:
-            title += SEPARATOR + note
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        title_spans = index.data(TITLE_SPANS_ROLE) or ()
-        text_spans = index.data(TEXT_SPANS_ROLE) or ()
+    def _layouts(self, option: QStyleOptionViewItem, index: _Index, width: int) -> _Laid:
+        title, title_spans, text, text_spans = _texts(index)
         mark = mark_format(option.palette)
         dark = mark.foreground().color().lightnessF() > 0.5
         key = (title, text, title_spans, text_spans, width, option.font.key(), dark)
-        laid = self._cache.get(key)
+        laid = self._laid.get(key)
         if laid is None:
-            if len(self._cache) > 2000:
-                self._cache.clear()
+            font = option.font
             inner = max(40, width - 2 * PADDING_X)
-            title, title_spans = excerpt(title, title_spans, option.font, inner, 1, mark)
-            text, text_spans = excerpt(text, text_spans, option.font, inner, MAX_TEXT_LINES, mark)
-            title_layout = text_layout(title, title_spans, option.font, inner, mark)
-            text_layout_ = text_layout(text, text_spans, option.font, inner, mark)
-            height = (
-                title_layout.boundingRect().height()
-                + GAP
-                + text_layout_.boundingRect().height()
-                + 2 * PADDING_Y
+            title, title_spans = excerpt(title, title_spans, font, inner, 1, mark)
+            text, text_spans = excerpt(text, text_spans, font, inner, MAX_TEXT_LINES, mark)
+            laid = _Laid(
+                text_layout(title, title_spans, font, inner, mark),
+                text_layout(text, text_spans, font, inner, mark),
             )
-            laid = _Laid(title_layout, text_layout_, int(height + 0.999))
-            self._cache[key] = laid
+            self._laid[key] = laid
         return laid
 
     @staticmethod
@@ -197,15 +202,14 @@ class HighlightDelegate(QStyledItemDelegate):
         return max(1, view.width() - 2 * view.frameWidth() - bar)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:  # noqa: N802
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        width = self._width(opt)
-        return QSize(width, self._laid(opt, index, width).height)
+        line = QFontMetricsF(option.font).height()  # the view's font: the model sets none
+        height = 2 * PADDING_Y + line * (1 + MAX_TEXT_LINES) + GAP
+        return QSize(self._width(option), int(height + 0.999))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        laid = self._laid(opt, index, self._width(opt))
+        laid = self._layouts(opt, index, self._width(opt))
         opt.text = ""  # the background, selection and focus from the style; the words here
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()

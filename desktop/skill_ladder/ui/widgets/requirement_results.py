@@ -6,7 +6,7 @@ the search box (`left`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from skill_ladder.services.requirement_search import NO_RESULTS, SearchResults
@@ -34,11 +34,6 @@ class _ResultsView(QListView):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.scheduleDelayedItemsLayout()  # rows are as tall as their text at this width
-
 
 class RequirementResults(Retranslatable, QWidget):
     requirement_opened = Signal(str)  # a requirement's key
@@ -58,6 +53,7 @@ class RequirementResults(Retranslatable, QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
+        self.view.setUniformItemSizes(True)  # measured once, not once a row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
