@@ -104,14 +104,20 @@ class _SkillIndex:
     first: int  # where the requirement texts begin
     starts: list[int]
     ends: list[int]
+    by_role: Mapping[str, tuple[int, ...]]  # the requirements (indices) of each role
+    by_level: Mapping[str, tuple[int, ...]]  # and of each level
 
-    def with_word(self, word: str, pattern: re.Pattern[str], among: Collection[int]) -> set[int]:
-        """The requirements (indices) `among` whose text, or English text, holds `word`: by
-        its occurrences when they are fewer than the requirements to look at, else by looking
-        at each."""
+    def occurrences(self, word: str) -> int:
+        return self.folded.count(word, self.first)
+
+    def with_word(
+        self, word: str, pattern: re.Pattern[str], among: Collection[int], density: float
+    ) -> set[int]:
+        """The requirements (indices) `among` whose text, or English text, holds `word`:
+        by where it occurs when that is expected (`density`: occurrences a text) to be at
+        fewer places than there are requirements to look at, else by looking at each."""
         count, folded, starts, ends = len(self.requirements), self.folded, self.starts, self.ends
-        few = len(among) * 2 < count  # then counting would cost more than looking
-        if not few and folded.count(word, self.first) < len(among):
+        if density * len(starts) < len(among) * 0.7:  # listing an occurrence costs more
             found = {
                 (bisect_right(starts, occurrence.start()) - 1) % count
                 for occurrence in pattern.finditer(folded, self.first)
@@ -159,7 +165,11 @@ class SearchIndex:
     def search(self, query: str, words: list[str], limit: int) -> SearchResults:
         hits: list[RequirementHit] = []
         total = 0
-        patterns = [re.compile(re.escape(word)) for word in words]
+        # The rarest word first: the others are then looked for among fewer requirements.
+        density = {word: self._density(word) for word in words}
+        rarest = sorted(dict.fromkeys(words), key=density.__getitem__)
+        patterns = [re.compile(re.escape(word)) for word in rarest]
+        densities = [density[word] for word in rarest]
         for framework in self._frameworks:
             # The roles and levels each word names: a handful of names, looked at once.
             named = [
@@ -169,14 +179,26 @@ class SearchIndex:
                     else set(),
                     {k for k, n in framework.levels.items() if any(n.where(word))},
                 )
-                for word in words
+                for word in rarest
             ]
             for skill in framework.skills:
-                found = _matches(skill, words, patterns, named)
+                found = _matches(skill, rarest, patterns, densities, named)
                 total += len(found)
                 for index in found[: max(0, limit - len(hits))]:
                     hits.append(self._hit(framework, skill, index, words))
         return SearchResults(query, total, tuple(hits))
+
+    def _density(self, word: str, sample: int = 1000) -> float:
+        """How often `word` occurs a requirement text (English ones too), judged on the first
+        `sample` texts."""
+        occurrences = texts = 0
+        for framework in self._frameworks:
+            for skill in framework.skills:
+                occurrences += skill.occurrences(word)
+                texts += len(skill.starts)
+                if texts >= sample:
+                    return occurrences / texts
+        return occurrences / max(1, texts)
 
     def _hit(
         self, framework: _FrameworkIndex, skill: _SkillIndex, index: int, words: list[str]
@@ -221,21 +243,24 @@ def _matches(
     skill: _SkillIndex,
     words: list[str],
     patterns: list[re.Pattern[str]],
+    density: list[float],
     named: list[tuple[set[str], set[str]]],
 ) -> Sequence[int]:
     """The requirements of `skill` (indices, in order) for which every word is in the text or
     English text, or in the name of the skill, role or level (`named`: the keys of the roles
     and levels each word is in the name of)."""
-    requirements = skill.requirements
-    left: Collection[int] = range(len(requirements))
-    for word, pattern, (roles, levels) in zip(words, patterns, named, strict=True):
-        if any(skill.name.where(word)):
+    left: Collection[int] = range(len(skill.requirements))
+    for word, pattern, often, (roles, levels) in zip(words, patterns, density, named, strict=True):
+        if (
+            any(skill.name.where(word))
+            or (levels and levels >= skill.by_level.keys())
+            or (roles and roles >= skill.by_role.keys())
+        ):
             continue  # in every one of them
-        found = skill.with_word(word, pattern, left)
-        if roles or levels:
-            found.update(
-                i for i in left if requirements[i].role in roles or requirements[i].level in levels
-            )
+        found = skill.with_word(word, pattern, left, often)
+        by_name = {i for key in roles for i in skill.by_role.get(key, ())}
+        by_name.update(i for key in levels for i in skill.by_level.get(key, ()))
+        found |= by_name if isinstance(left, range) else by_name & set(left)
         if not found:
             return ()
         left = found
@@ -292,7 +317,22 @@ def _index_skill(
             ends.append(position)
             position += 1
     folded = "\n".join(header + [line for lines in texts for line in lines])
-    return _SkillIndex(skill, name, tuple(ordered), folded, first, starts, ends)
+    by_role: dict[str, list[int]] = {}
+    by_level: dict[str, list[int]] = {}
+    for index, requirement in enumerate(ordered):
+        by_role.setdefault(requirement.role, []).append(index)
+        by_level.setdefault(requirement.level, []).append(index)
+    return _SkillIndex(
+        skill,
+        name,
+        tuple(ordered),
+        folded,
+        first,
+        starts,
+        ends,
+        {key: tuple(found) for key, found in by_role.items()},
+        {key: tuple(found) for key, found in by_level.items()},
+    )
 
 
 def _folded_lines(texts: list[str]) -> list[str]:
