@@ -77,6 +77,23 @@
     </message>
 </context>
 <context>
+    <name>RequirementResults</name>
+    <message numerus="yes">
+        <source>%Ln requirement(s) found</source>
+        <translation>
+            <numerusform>%Ln requirement found</numerusform>
+            <numerusform>%Ln requirements found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln requirement(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln requirement</numerusform>
+            <numerusform>Showing %1 of %Ln requirements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowController</name>
     <message numerus="yes">
         <source>Check-in closed: %n rating(s) kept</source>

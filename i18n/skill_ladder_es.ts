@@ -1849,6 +1849,46 @@ Intro o doble clic abre su tarjeta.</translation>
     </message>
 </context>
 <context>
+    <name>RequirementResults</name>
+    <message>
+        <source>Requirements found</source>
+        <translation>Requisitos encontrados</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the requirement</source>
+        <translation>Intro o un clic abre el requisito</translation>
+    </message>
+    <message>
+        <source>No requirement matches your search.</source>
+        <translation>Ningún requisito coincide con tu búsqueda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requirement(s) found</source>
+        <translation>
+            <numerusform>%Ln requisito encontrado</numerusform>
+            <numerusform>%Ln requisitos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln requirement(s)</source>
+        <translation>
+            <numerusform>Se muestran %1 de %Ln requisito</numerusform>
+            <numerusform>Se muestran %1 de %Ln requisitos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequirementResultsModel</name>
+    <message>
+        <source>found in the English text</source>
+        <translation>encontrado en el texto en inglés</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en inglés</translation>
+    </message>
+</context>
+<context>
     <name>SelectionBar</name>
     <message>
         <source>All roles</source>

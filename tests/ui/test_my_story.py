@@ -152,3 +152,35 @@ def test_a_level_change_does_not_rebuild_the_matrix(window: MainWindow) -> None:
     assert seen == []
     browse(window, "ml-engineer")
     assert len(seen) == 1 and seen[0] & Change.ROLE
+
+
+def test_search_finds_a_word_only_in_one_requirement_and_opens_its_card(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The whole window: type a word found only in one requirement's text (a data scientist's
+    first level), see it listed under the box, go down into the list and press Enter: its card
+    is on screen with the focus, at its role and level, and my role did not move."""
+    browse(window, "ml-engineer")
+    tick_my_role(qtbot, window)
+    window.selection.levels.set_level("senior")
+    window.controller.select_level("senior")
+    window.show_page("matrix")
+    browser = window.browser
+    browser.search.setFocus()
+    qtbot.keyClicks(browser.search, "LightGBM")
+    results = browser.results
+    assert results.isVisible()
+    assert results.results.total == 1
+    assert [hit.key for hit in results.results.hits] == ["mlflow-data-scientist-junior"]
+    assert results.summary.text() == "1 requirement found"
+    qtbot.keyClick(browser.search, Qt.Key.Key_Down)
+    assert results.view.hasFocus()
+    qtbot.keyClick(results.view, Qt.Key.Key_Return)
+    assert window.pages.current_key() == "cards"
+    assert window.controller.role == "data-scientist" and window.controller.level == "junior"
+    card = window.cards.card_for("mlflow-data-scientist-junior")
+    assert card is not None
+    focused = QApplication.focusWidget()
+    assert focused is not None and (focused is card or card.isAncestorOf(focused))
+    assert window.controller.now.my_role == "ml-engineer"
+    assert window.controller.now.standing_role == "ml-engineer"

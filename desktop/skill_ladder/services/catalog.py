@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skill_ladder.catalog import limits
 from skill_ladder.domain.profile import (
-    BASE_LANGUAGE,
     Framework,
     Requirement,
-    SkillProfile,
     localize,
 )
-from skill_ladder.domain.search import fold
+from skill_ladder.domain.search import words_of
 from skill_ladder.errors import InvalidFile, InvalidInput, SkillLadderError
+from skill_ladder.services.requirement_search import DEFAULT_LIMIT, SearchIndex, SearchResults
 from skill_ladder.services.views import (
     Counts,
     FrameworkEntry,
@@ -68,7 +67,7 @@ class CatalogService:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._frameworks: dict[str, Framework] | None = None
-        self._search_texts: tuple[str, dict[str, str]] | None = None  # (language, by skill)
+        self._search_index: SearchIndex | None = None  # the texts of the last search
         # Requirements by key, for the catalogue they were gathered from.
         self._requirements: (
             tuple[dict[str, Framework], dict[str, tuple[Framework, str, Requirement]]] | None
@@ -84,7 +83,7 @@ class CatalogService:
 
     def invalidate(self) -> None:
         self._frameworks = None
-        self._search_texts = None
+        self._search_index = None
 
     def resolve(self, key: str) -> Scope:
         """A framework key (all its skills) or a skill profile key (that skill)."""
@@ -175,25 +174,31 @@ class CatalogService:
         until the search is cleared, not made at start: for 18,000 requirements it is 7 MB,
         which the window used to hold twice (here and in the tree's items) whether the person
         searched or not (issue 8)."""
-        words = fold(text).split()
+        words = words_of(text)
         if not words:  # every skill; and the texts are let go until the next search
-            self._search_texts = None
+            self._search_index = None
             return frozenset(s.key for f in self.frameworks().values() for s in f.skills)
-        if self._search_texts is None or self._search_texts[0] != language:
-            self._search_texts = (
-                language,
-                {
-                    skill.key: _search_text(skill, roles, language)
-                    for framework in self.frameworks().values()
-                    for roles in [{r.key: r.name for r in framework.roles}]
-                    for skill in framework.skills
-                },
-            )
-        return frozenset(
-            key
-            for key, haystack in self._search_texts[1].items()
-            if all(word in haystack for word in words)
-        )
+        return self._searched(language).matching_skills(words)
+
+    def search_requirements(
+        self, text: str, language: str, limit: int = DEFAULT_LIMIT
+    ) -> SearchResults:
+        """The requirements every word of `text` is found for, in the requirement's text or
+        its skill's, role's or level's name (in `language`, or in English), without regard to
+        case or accents: the first `limit` in ladder order (framework, skill, role, level),
+        with where the words are in what is shown, and how many there are in all.
+
+        It reads the texts `matching_skills` gathers (the same ones, kept as long)."""
+        words = words_of(text)
+        if not words:
+            self._search_index = None
+            return SearchResults(text, 0, ())
+        return self._searched(language).search(text, words, limit)
+
+    def _searched(self, language: str) -> SearchIndex:
+        if self._search_index is None or self._search_index.language != language:
+            self._search_index = SearchIndex(self.frameworks().values(), language)
+        return self._search_index
 
     def show(self, key: str, language: str) -> ProfileDetail:
         return self.detail(self.resolve(key), language, key=key)
@@ -365,21 +370,6 @@ class CatalogService:
             except SkillLadderError as error:  # never let one bundled file stop the app
                 log.error("bundled profile %s not imported: %s", path.name, error)
         return reports
-
-
-def _search_text(skill: SkillProfile, roles: Mapping[str, Mapping[str, str]], language: str) -> str:
-    """What a search of `skill` looks in: its name and summary, the names of the roles it
-    has requirements for (`roles`: the framework's names by role key), and its requirement
-    texts; in `language` and in English."""
-    named = [skill.name, skill.summary]
-    named += [
-        roles[key] for key in dict.fromkeys(r.role for r in skill.requirements) if key in roles
-    ]
-    named += [r.text for r in skill.requirements]
-    texts = [localize(by_language, language).text for by_language in named]
-    if language != BASE_LANGUAGE:
-        texts += [by_language.get(BASE_LANGUAGE, "") for by_language in named]
-    return fold("\n".join(texts))
 
 
 def _has_news(data: bytes, installed: dict[str, int], dismissed: set[str]) -> bool:

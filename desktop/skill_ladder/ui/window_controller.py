@@ -60,6 +60,7 @@ class WindowController(QObject):
         w = window
         w.browser.scope_selected.connect(self.select_scope)
         w.browser.search_changed.connect(self.search_profiles)
+        w.browser.requirement_opened.connect(self.open_requirement)
         w.selection.role_changed.connect(self.select_role)
         w.selection.level_changed.connect(self.select_level)
         w.selection.my_role_toggled.connect(self._my_role_toggled)
@@ -165,10 +166,12 @@ class WindowController(QObject):
         followed = self.read(lambda s: s.personal.followed()) or set()
         entries = self.read(lambda s: s.catalog.browse(self.language, followed)) or []
         # The search in the box, again: new texts, or another language.
-        matching = self._matching(self.window.browser.search.text())
+        searched = self.window.browser.search.text()
+        matching = self._matching(searched)
         self._loading, self._selected = also, False
         try:
             self.window.browser.load(entries, scope or self.state.now.scope, matching)
+            self._show_found(searched)
             current = self.window.browser.current_scope()
             if not self._selected and current is not None:
                 # The browser kept the same profile selected, so it said nothing.
@@ -190,6 +193,17 @@ class WindowController(QObject):
 
     def search_profiles(self, text: str) -> None:
         self.window.browser.show_matches(text, self._matching(text))
+        self._show_found(text)
+
+    def _show_found(self, text: str) -> None:
+        """The requirements the search finds, listed under the box (it clears the list
+        itself when emptied)."""
+        if not text.strip():
+            return
+        language = self.language
+        found = self.read(lambda s: s.catalog.search_requirements(text, language))
+        if found is not None:
+            self.window.browser.show_requirement_results(found)
 
     def _matching(self, text: str) -> frozenset[str]:
         found = self.read(lambda s: s.catalog.matching_skills(text, self.language))

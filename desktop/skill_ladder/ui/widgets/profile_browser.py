@@ -1,15 +1,28 @@
-"""The profile browser: a search field over a tree of frameworks, domains, groups and skills.
+"""The profile browser: a search field over the requirements it finds and a tree of
+frameworks, domains, groups and skills.
 
 The search text goes out (`search_changed`); the controller asks the catalogue which skills
-match and hands them back (`show_matches`)."""
+match and hands them back (`show_matches`, filtering the tree), and which requirements
+(`show_requirement_results`, a list under the box while the box holds a search). Opening one
+of those (Enter or a click) says which (`requirement_opened`, with its key); Down in the box
+moves into them."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from skill_ladder.services.requirement_search import SearchResults
 from skill_ladder.services.views import FrameworkEntry, Scope
 from skill_ladder.ui.models.profile_tree import (
     KIND_ROLE,
@@ -19,11 +32,13 @@ from skill_ladder.ui.models.profile_tree import (
 )
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.labels import plain_label
+from skill_ladder.ui.widgets.requirement_results import RequirementResults
 
 
 class ProfileBrowser(Retranslatable, QWidget):
     scope_selected = Signal(object)  # Scope
     search_changed = Signal(str)
+    requirement_opened = Signal(str)  # a requirement's key, from the search's results
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +56,29 @@ class ProfileBrowser(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._no_match = plain_label(self, wrap=True)
         self._no_match.hide()
+        self.results = RequirementResults(self)
+        self.results.hide()
+        self._split = QSplitter(Qt.Orientation.Vertical, self)
+        self._split.setChildrenCollapsible(False)
+        self._split.addWidget(self.results)
+        self._split.addWidget(self.tree)
+        self._split.setStretchFactor(0, 3)
+        self._split.setStretchFactor(1, 2)
+        self.results.view.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         layout.addWidget(self.search)
         layout.addWidget(self._no_match)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self._split, 1)
+        QWidget.setTabOrder(self.search, self.results.view)
+        QWidget.setTabOrder(self.results.view, self.tree)
+        self.search.textChanged.connect(self._search_edited)
         self.search.textChanged.connect(self.search_changed)
+        self.search.installEventFilter(self)
+        self.results.requirement_opened.connect(self.requirement_opened)
+        self.results.left.connect(self._back_to_search)
         self.search.returnPressed.connect(self._open_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selected)
         self._entries: Sequence[FrameworkEntry] = ()
+        self._results_given = False  # for the search in the box
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -116,9 +147,41 @@ class ProfileBrowser(Retranslatable, QWidget):
         if not self.tree.currentIndex().isValid():
             self.select(None)
 
+    def show_requirement_results(self, results: SearchResults) -> None:
+        """Show the requirements the search in the box finds (`CatalogService.
+        search_requirements` for the box's text); nothing while the box is empty."""
+        self.results.show_results(results)
+        self._results_given = True
+        self._say_if_nothing_matches()
+
+    def _search_edited(self, text: str) -> None:
+        if not text.strip():  # the list goes with the search, whoever else listens
+            self.results.clear()
+            self._results_given = False
+            self._say_if_nothing_matches()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.results.isVisible()
+            and self.results.focus_first()
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def _back_to_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _say_if_nothing_matches(self) -> None:
         searching = bool(self.search.text().strip())
-        self._no_match.setVisible(searching and self.proxy.rowCount() == 0)
+        found = self.results.results.total > 0
+        nothing = searching and self.proxy.rowCount() == 0 and not found
+        self._no_match.setVisible(nothing)
+        # The list's own line says when no requirement matches but profiles do.
+        self.results.setVisible(searching and self._results_given and not nothing)
 
     def _open_first_match(self) -> None:
         first = self._first_skill()
