@@ -158,11 +158,9 @@ class ShortcutsDialog(QDialog):
         window (not modal: a person tries them while reading). One at a time: an open one is
         replaced, read afresh from the actions and in the current language."""
         for old in parent.findChildren(cls):
-            old.close()
-            old.deleteLater()
+            old.close()  # deleted on close
         dialog = cls(actions, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
+        dialog.show()  # a new window comes to the front by itself
         dialog.activateWindow()
         return dialog

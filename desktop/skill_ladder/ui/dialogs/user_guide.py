@@ -69,9 +69,10 @@ class UserGuideDialog(QDialog):
         if dialog is None:
             dialog = cls(language, parent)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()  # a new window comes to the front by itself
         else:
             dialog.load(language)
-        dialog.show()
-        dialog.raise_()
+            dialog.show()
+            dialog.raise_()  # perhaps behind the window
         dialog.activateWindow()
         return dialog
