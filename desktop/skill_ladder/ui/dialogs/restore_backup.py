@@ -80,8 +80,9 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        newest = self.table.topLevelItem(0)
+        if newest is not None:
+            self.table.setCurrentItem(newest)
         else:
             self.restore_button.setEnabled(False)
         self.table.setFocus()

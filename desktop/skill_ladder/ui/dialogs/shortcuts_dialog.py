@@ -25,7 +25,7 @@ KEYS, WHAT = range(2)
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
-def key_text(*keys: Qt.Key | QKeySequence.StandardKey | str) -> str:
+def key_text(*keys: Qt.Key | QKeySequence | QKeySequence.StandardKey | str) -> str:
     """Keys as the platform names them, in the current language ("Ctrl+Z", "Supr")."""
     return ", ".join(QKeySequence(key).toString(_NATIVE) for key in keys)
 
@@ -147,9 +147,12 @@ class ShortcutsDialog(QDialog):
         found = []
         for g in range(self.table.topLevelItemCount()):
             group = self.table.topLevelItem(g)
+            if group is None:
+                continue
             for r in range(group.childCount()):
                 row = group.child(r)
-                found.append((group.text(KEYS), row.text(KEYS), row.text(WHAT)))
+                if row is not None:
+                    found.append((group.text(KEYS), row.text(KEYS), row.text(WHAT)))
         return found
 
     @classmethod
