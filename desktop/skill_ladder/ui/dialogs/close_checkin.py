@@ -3,16 +3,17 @@ the count) and take an optional one-line note."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.wording import fill
 
 # As `services.checkins.MAX_CHECKIN_NOTE` (not imported: that module brings the storage layer,
@@ -20,11 +21,21 @@ from skill_ladder.wording import fill
 MAX_NOTE = 5_000
 
 
+def _paragraph(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
 class CloseCheckinDialog(QDialog):
     def __init__(self, rated: int, total: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close a check-in"))
-        self.summary = plain_label(self, wrap=True)
+        # Plain QLabels: in a dialog (no scroll area) Qt gives them their height for the
+        # width; the wrapping labels of the views measured at a first narrow width here and
+        # kept a blank line.
+        self.summary = _paragraph(self)
         self.summary.setText(
             fill(
                 self.tr(
@@ -36,7 +47,7 @@ class CloseCheckinDialog(QDialog):
                 rated,
             )
         )
-        self.after = plain_label(self, wrap=True)
+        self.after = _paragraph(self)
         self.after.setText(
             self.tr(
                 "Ratings and notes you change later never alter it. Under Check-ins and growth "
@@ -62,7 +73,7 @@ class CloseCheckinDialog(QDialog):
         layout.addWidget(self.after)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(520, layout.totalHeightForWidth(520))  # the paragraphs wrapped at 520
         self.note.setFocus()
 
     @classmethod
