@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CloseCheckinDialog</name>
+    <message numerus="yes">
+        <source>This check-in keeps every rating and note of every installed ladder as they are now: %1 of %n requirement(s) rated.</source>
+        <translation>
+            <numerusform>This check-in keeps every rating and note of every installed ladder as they are now: %1 of %n requirement rated.</numerusform>
+            <numerusform>This check-in keeps every rating and note of every installed ladder as they are now: %1 of %n requirements rated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <source>Data imported: %n rating(s)</source>

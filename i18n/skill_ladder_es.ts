@@ -281,6 +281,40 @@
     </message>
 </context>
 <context>
+    <name>CloseCheckinDialog</name>
+    <message>
+        <source>Close a check-in</source>
+        <translation>Cerrar autoevaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>This check-in keeps every rating and note of every installed ladder as they are now: %1 of %n requirement(s) rated.</source>
+        <translation>
+            <numerusform>Esta autoevaluación guarda cada valoración y cada nota de todas las escaleras instaladas tal como están ahora: %1 de %n requisito evaluado.</numerusform>
+            <numerusform>Esta autoevaluación guarda cada valoración y cada nota de todas las escaleras instaladas tal como están ahora: %1 de %n requisitos evaluados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings and notes you change later never alter it. Under Check-ins and growth you can compare it with any other check-in, or with now.</source>
+        <translation>Lo que cambies después en tus valoraciones y notas nunca la altera. En Autoevaluaciones y progreso puedes compararla con cualquier otra autoevaluación o con el momento actual.</translation>
+    </message>
+    <message>
+        <source>For example: before my 1:1 with my manager</source>
+        <translation>Por ejemplo: antes de mi 1:1 con mi responsable</translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation>Nota de la autoevaluación</translation>
+    </message>
+    <message>
+        <source>Close check-in</source>
+        <translation>Cerrar autoevaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Nothing expected at this level.</source>
@@ -316,6 +350,25 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Eliminar autoevaluación</translation>
+    </message>
+    <message>
+        <source>Delete the check-in “%1”?</source>
+        <translation>¿Eliminar la autoevaluación «%1»?</translation>
+    </message>
+    <message>
+        <source>The ratings and notes it froze are removed for good. Your current ratings and your other check-ins are not affected.</source>
+        <translation>Las valoraciones y notas que guardó se eliminan para siempre. Tus valoraciones actuales y tus otras autoevaluaciones no cambian.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete check-in</source>
+        <translation>&amp;Eliminar autoevaluación</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Backup %1 made</source>
@@ -328,10 +381,6 @@
     <message>
         <source>There is no backup yet.</source>
         <translation>Aún no hay ninguna copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Your current data is set aside (not deleted) and replaced by:</source>
-        <translation>Tus datos actuales se apartan (no se borran) y se reemplazan por:</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -704,6 +753,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Skill Ladder</source>
@@ -1889,6 +1946,57 @@ Intro o doble clic abre su tarjeta.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>Your current data is set aside (not deleted) and replaced by the backup you choose. Backups are made every day you use Skill Ladder, when you choose File › Back up now, and before an update, an import or a restore.</source>
+        <translation>Tus datos actuales se apartan (no se borran) y se sustituyen por la copia que elijas. Se hace una copia cada día que usas Skill Ladder, cuando eliges Archivo › Hacer copia de seguridad ahora, y antes de una actualización, una importación o una restauración.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Daily, automatic</source>
+        <translation>Diaria, automática</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Hecha por ti</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+</context>
+<context>
     <name>SelectionBar</name>
     <message>
         <source>All roles</source>
@@ -1909,6 +2017,97 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>On a requirement card</source>
+        <translation>En una tarjeta de requisito</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>Rate it: 0 Not yet, 1 Working towards, 2 Meets, 3 Exceeds</source>
+        <translation>Evaluarla: 0 Aún no, 1 En camino, 2 Cumple, 3 Supera</translation>
+    </message>
+    <message>
+        <source>Clear its rating (back to not rated)</source>
+        <translation>Borrar su valoración (vuelve a «Sin evaluar»)</translation>
+    </message>
+    <message>
+        <source>Undo the last rating</source>
+        <translation>Deshacer la última valoración</translation>
+    </message>
+    <message>
+        <source>Move between the rating steps, then Space to choose one</source>
+        <translation>Moverse entre los pasos de valoración; Espacio elige uno</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Desplazarse</translation>
+    </message>
+    <message>
+        <source>Next or previous control; each card is one stop</source>
+        <translation>Control siguiente o anterior; cada tarjeta es una parada</translation>
+    </message>
+    <message>
+        <source>In the profile list, the next or previous entry</source>
+        <translation>En la lista de perfiles, la entrada siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>On the level slider</source>
+        <translation>En el control deslizante de nivel</translation>
+    </message>
+    <message>
+        <source>Previous or next level</source>
+        <translation>Nivel anterior o siguiente</translation>
+    </message>
+    <message>
+        <source>First or last level</source>
+        <translation>Primer o último nivel</translation>
+    </message>
+    <message>
+        <source>In the matrix</source>
+        <translation>En la matriz</translation>
+    </message>
+    <message>
+        <source>Move between cells</source>
+        <translation>Moverse entre las celdas</translation>
+    </message>
+    <message>
+        <source>Open the cell&apos;s card</source>
+        <translation>Abrir la tarjeta de la celda</translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation>En el cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Open the first match</source>
+        <translation>Abrir el primer resultado</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2225,21 @@ Intro o doble clic abre su tarjeta.</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Skill Ladder user guide</source>
+        <translation>Guía de uso de Skill Ladder</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation: %1</source>
+        <translation>Falta la guía de uso en esta instalación: %1</translation>
+    </message>
+</context>
+<context>
     <name>WindowController</name>
     <message>
         <source>Not saved: %1</source>
@@ -2067,14 +2281,6 @@ Intro o doble clic abre su tarjeta.</translation>
         <source>Proposals exported to %1</source>
         <translation>Propuestas exportadas a %1</translation>
     </message>
-    <message>
-        <source>Close a check-in</source>
-        <translation>Cerrar autoevaluación</translation>
-    </message>
-    <message>
-        <source>A note for this check-in (optional):</source>
-        <translation>Una nota para esta autoevaluación (opcional):</translation>
-    </message>
     <message numerus="yes">
         <source>Check-in closed: %n rating(s) kept</source>
         <translation>
@@ -2089,14 +2295,6 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>Note:</source>
         <translation>Nota:</translation>
-    </message>
-    <message>
-        <source>Delete check-in</source>
-        <translation>Eliminar autoevaluación</translation>
-    </message>
-    <message>
-        <source>Delete this check-in? Your current ratings are not affected.</source>
-        <translation>¿Eliminar esta autoevaluación? Tus valoraciones actuales no cambian.</translation>
     </message>
     <message>
         <source>Last check-in: %1</source>

@@ -13,7 +13,10 @@ from pytestqt.qtbot import QtBot
 from skill_ladder.catalog.synthetic import synthetic_document
 from skill_ladder.domain.rating import Rating
 from skill_ladder.services.hub import Services
+from skill_ladder.ui.dialogs import confirm
+from skill_ladder.ui.dialogs.close_checkin import CloseCheckinDialog
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
+from skill_ladder.ui.dialogs.restore_backup import RestoreBackupDialog
 from skill_ladder.ui.dialogs.suggest_change import SuggestChangeDialog
 from skill_ladder.ui.main_window import MainWindow
 from tests.conftest import database_dump
@@ -88,8 +91,15 @@ def test_close_rename_and_delete_check_ins(
     services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
     window.show_page("growth")
     growth = window.pages.page("growth").view
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Q3 review", True))
+    asked: list[tuple[int, int]] = []
+
+    def close_with_note(cls, parent, rated, total):  # type: ignore[no-untyped-def]
+        asked.append((rated, total))
+        return "Q3 review"
+
+    monkeypatch.setattr(CloseCheckinDialog, "ask", classmethod(close_with_note))
     qtbot.mouseClick(growth.create_button, Qt.MouseButton.LeftButton)
+    assert asked == [(1, 30)]  # what is frozen, said with its count
     assert [(c.note, c.rated) for c in services.checkins.all()] == [("Q3 review", 1)]
     assert growth.timeline.count() == 1
     assert "Q3 review" in growth.timeline.item(0).text()
@@ -108,7 +118,12 @@ def test_close_rename_and_delete_check_ins(
     qtbot.mouseClick(growth.rename_button, Qt.MouseButton.LeftButton)
     assert services.checkins.all()[0].note == "Renamed"
     growth.timeline.setCurrentRow(0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    named: list[str] = []
+    monkeypatch.setattr(confirm, "confirm_delete_checkin", lambda _w, label: named.append(label))
+    qtbot.mouseClick(growth.delete_button, Qt.MouseButton.LeftButton)  # the person cancels
+    assert len(services.checkins.all()) == 1
+    assert len(named) == 1 and "Renamed" in named[0]
+    monkeypatch.setattr(confirm, "confirm_delete_checkin", lambda _w, label: True)
     qtbot.mouseClick(growth.delete_button, Qt.MouseButton.LeftButton)
     assert services.checkins.all() == []
 
@@ -357,10 +372,11 @@ def test_back_up_restore_and_export_from_the_window(
     window.controller.reopen = lambda: open_services(AppPaths(services.database.path.parent))
     manual = next(b for b in services.backups.all() if b.kind == "manual")
 
-    def pick(parent, title, text, items, current, editable):  # type: ignore[no-untyped-def]
-        return next(label for label in items if manual.kind in label), True
+    def pick(cls, parent, backups):  # type: ignore[no-untyped-def]
+        assert [b.id for b in backups] == [b.id for b in services.backups.all()]
+        return manual.id
 
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(RestoreBackupDialog, "choose", classmethod(pick))
     window.files.restore_backup()
     fresh = window.controller.services
     assert (
@@ -417,7 +433,7 @@ def test_only_the_view_on_screen_is_made_and_the_others_when_first_shown(
     growth = window.pages.page("growth").view
     assert growth.isVisible() and growth.isEnabled()
     assert growth.timeline.count() == 1
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Q4", True))
+    monkeypatch.setattr(CloseCheckinDialog, "ask", classmethod(lambda cls, *a: "Q4"))
     qtbot.mouseClick(growth.create_button, Qt.MouseButton.LeftButton)  # its buttons work
     assert growth.timeline.count() == 2
     assert not window.pages.has_page("compare")

@@ -159,6 +159,12 @@ class CheckinService:
             )
             return [CheckinView(*row) for row in rows]
 
+    def coverage(self) -> tuple[int, int]:
+        """(rated, total): how many requirements a check-in made now would freeze, in every
+        installed ladder, and how many of them are rated (for the words before closing one)."""
+        with self._db.transaction() as connection:
+            return checkin_store.coverage(connection)
+
     def rename(self, checkin_id: int, note: str) -> None:
         if len(note) > MAX_CHECKIN_NOTE:
             raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)

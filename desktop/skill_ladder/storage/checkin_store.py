@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, String, bindparam, delete, select
+from sqlalchemy import Connection, String, bindparam, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from skill_ladder.storage.tables import checkin_items, checkin_texts
+from skill_ladder.storage.tables import checkin_items, checkin_texts, ratings, requirements
 
 _CHUNK = 500
 
@@ -47,3 +47,16 @@ def drop_unused(connection: Connection) -> None:
     """Forget the texts no check-in refers to any more (after one was deleted)."""
     used = select(checkin_items.c.text_id)
     connection.execute(delete(checkin_texts).where(checkin_texts.c.id.not_in(used)))
+
+
+def coverage(connection: Connection) -> tuple[int, int]:
+    """(rated, total) over every installed requirement: what a check-in made now would
+    freeze, and how many of those have a rating (as `CheckinService.create` counts them)."""
+    total = connection.execute(select(func.count()).select_from(requirements)).scalar_one()
+    rated = connection.execute(
+        select(func.count())
+        .select_from(requirements)
+        .join(ratings, ratings.c.requirement_key == requirements.c.key)
+        .where(ratings.c.value.is_not(None))
+    ).scalar_one()
+    return int(rated), int(total)

@@ -23,6 +23,7 @@ from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.single_instance import SingleInstance, Start
+from skill_ladder.ui.style import install_focus_style
 
 if TYPE_CHECKING:
     from skill_ladder.services.backup_service import BackupService
@@ -42,6 +43,7 @@ def application() -> QApplication:
     app.setOrganizationName("skill-ladder")
     QApplication.setDesktopFileName("io.github.skillladder.SkillLadder")
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "skill-ladder.svg")))
+    install_focus_style(app)  # the keyboard focus seen on every control (issue 13)
     return app
 
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QProgressDialog,
 )
@@ -21,7 +20,6 @@ from skill_ladder.errors import SkillLadderError
 from skill_ladder.services.views import ImportReport, ReportData, Scope
 from skill_ladder.ui.background import run_in_background
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
-from skill_ladder.ui.widgets.readiness_charts import local_date_time
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
@@ -51,21 +49,14 @@ class FileActions(QObject):
                 self.c.window, self.tr("Restore from backup"), self.tr("There is no backup yet.")
             )
             return
-        labels = [f"{local_date_time(b.created)} · {b.kind} · {b.size // 1024} KiB" for b in found]
-        label, ok = QInputDialog.getItem(
-            self.c.window,
-            self.tr("Restore from backup"),
-            self.tr("Your current data is set aside (not deleted) and replaced by:"),
-            labels,
-            0,
-            False,
-        )
-        if not ok or self.c.reopen is None:
+        from skill_ladder.ui.dialogs.restore_backup import RestoreBackupDialog
+
+        chosen = RestoreBackupDialog.choose(self.c.window, found)
+        if chosen is None or self.c.reopen is None:
             return
-        chosen = found[labels.index(label)]
         self.c.flush_notes()
         self.c.services.database.close()
-        restored = self.c.attempt(lambda: self.c.services.backups.restore(chosen.id))
+        restored = self.c.attempt(lambda: self.c.services.backups.restore(chosen))
         self.c.services = self.c.reopen()
         self.c.undo.clear()
         self.c.reload()

@@ -325,9 +325,17 @@ class MainWindow(Retranslatable, QMainWindow):
             self._language_group.addAction(action)
             self.language_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(
+            self._action(
+                "guide", QKeySequence(QKeySequence.StandardKey.HelpContents), self._show_guide
+            )
+        )
+        self.help_menu.addAction(self._action("shortcuts", None, self._show_shortcuts))
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self._action("about", None, self._about))
-        # What works before the data has loaded: quitting, languages, About.
-        self._always_enabled = {self.menu_actions["quit"], self.menu_actions["about"]} | set(
+        # What works before the data has loaded: quitting, languages, help, About.
+        always = ("quit", "guide", "shortcuts", "about")
+        self._always_enabled = {self.menu_actions[name] for name in always} | set(
             self._language_group.actions()
         )
 
@@ -381,6 +389,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_actions["language_en"].setText("&English")
         self.menu_actions["language_es"].setText("&Español")
         self.help_menu.setTitle(self.tr("&Help"))
+        self.menu_actions["guide"].setText(self.tr("&User guide"))
+        self.menu_actions["shortcuts"].setText(self.tr("&Keyboard shortcuts"))
         self.menu_actions["about"].setText(self.tr("&About Skill Ladder"))
 
     def choose_language(self, choice: str) -> None:
@@ -416,6 +426,16 @@ class MainWindow(Retranslatable, QMainWindow):
     def _step_level(self, step: int) -> None:
         slider = self.selection.levels.slider
         slider.setValue(max(slider.minimum(), min(slider.maximum(), slider.value() + step)))
+
+    def _show_guide(self) -> None:
+        from skill_ladder.ui.dialogs.user_guide import UserGuideDialog
+
+        UserGuideDialog.show_guide(self, self._translations.language or "en")
+
+    def _show_shortcuts(self) -> None:
+        from skill_ladder.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog.show_for(self, self.findChildren(QAction))
 
     def _about(self) -> None:
         QMessageBox.about(

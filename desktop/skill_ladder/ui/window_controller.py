@@ -480,15 +480,16 @@ class WindowController(QObject):
 
     # -- check-ins ---------------------------------------------------------------------------------
     def close_checkin(self) -> None:
+        from skill_ladder.ui.dialogs.close_checkin import CloseCheckinDialog
+
         self.flush_notes()
-        note, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Close a check-in"),
-            self.tr("A note for this check-in (optional):"),
-        )
-        if not ok:
+        counts = self.read(lambda s: s.checkins.coverage(), quiet=False)
+        if counts is None:
             return
-        checkin = self.call(lambda: self.services.checkins.create(note.strip()))
+        note = CloseCheckinDialog.ask(self.window, *counts)
+        if note is None:
+            return
+        checkin = self.call(lambda: self.services.checkins.create(note))
         if checkin is not None:
             kept = checkin.rated
             self.window.statusBar().showMessage(
@@ -506,15 +507,12 @@ class WindowController(QObject):
             self.attempt(lambda: self.services.checkins.rename(checkin_id, note.strip()))
             self.update_last_checkin()
 
-    def delete_checkin(self, checkin_id: int) -> None:
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Delete check-in"),
-            self.tr("Delete this check-in? Your current ratings are not affected."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+    def delete_checkin(self, checkin_id: int, label: str) -> None:
+        """Delete a check-in once the person confirms (Cancel is the default); `label` names
+        it in the question."""
+        from skill_ladder.ui.dialogs import confirm
+
+        if confirm.confirm_delete_checkin(self.window, label):
             self.attempt(lambda: self.services.checkins.delete(checkin_id))
             self.update_last_checkin()
 

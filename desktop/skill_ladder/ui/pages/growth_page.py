@@ -37,7 +37,9 @@ class GrowthPage(Page):
         c = self.controller
         self.view.create_requested.connect(c.close_checkin)
         self.view.rename_requested.connect(c.rename_checkin)
-        self.view.delete_requested.connect(c.delete_checkin)
+        self.view.delete_requested.connect(
+            lambda checkin: c.delete_checkin(checkin, self.view.label_for(checkin))
+        )
         self.view.compare_requested.connect(self.show_changes)
         self._now: Snapshot | None = None
         self._history_of: tuple[object, ...] | None = None

@@ -5,16 +5,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
+    QLayout,
+    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,13 +39,142 @@ from PySide6.QtWidgets import (
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services.views import ChangeView, CheckinView, ReadinessHistory
 from skill_ladder.ui.retranslate import Retranslatable
-from skill_ladder.ui.widgets.flow_layout import FlowLayout
 from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import ReadinessTrend, local_date_time
 from skill_ladder.wording import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NOW = -1
+CHANGE, LEVEL, WHERE, BEFORE, AFTER, REQUIREMENT = range(6)
+WHERE_SHARE = 0.3  # of the list's width at most for "Where" (skill · role) ...
+REQUIREMENT_SHARE = 0.4  # ... and at least this much left for the requirement's text
+PAD = 6
+
+
+class CheckinDelegate(QStyledItemDelegate):
+    """A check-in as two lines: its date and count in bold, its note below in a quieter
+    colour, with room between check-ins so each reads as one item."""
+
+    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        head, _, note = text.partition("\n")
+        return head, " ".join(note.split())
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        head, note = self._lines(index)
+        lines = 2 if note else 1
+        height = option.fontMetrics.lineSpacing() * lines + 2 * PAD
+        return QSize(option.rect.width(), height)  # as wide as the list: longer text is elided
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        head, note = self._lines(index)
+        view.text = ""
+        widget = view.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view, painter, widget)
+        selected = bool(view.state & QStyle.StateFlag.State_Selected)
+        palette = view.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        note_role = text_role if selected else QPalette.ColorRole.PlaceholderText
+        area = view.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        line = view.fontMetrics.lineSpacing()
+        painter.save()
+        bold = QFont(view.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(text_role))
+        first = QRect(area.left(), area.top(), area.width(), line)
+        painter.drawText(
+            first,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.fontMetrics().elidedText(head, Qt.TextElideMode.ElideRight, area.width()),
+        )
+        if note:
+            painter.setFont(view.font)
+            painter.setPen(palette.color(note_role))
+            second = first.translated(0, line)
+            painter.drawText(
+                second,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                view.fontMetrics.elidedText(note, Qt.TextElideMode.ElideRight, area.width()),
+            )
+        painter.restore()
+
+
+class RowOrColumn(QLayout):
+    """Buttons on one row when they fit, else one under the other: never a row with one left
+    over below it ("Eliminar…" alone on a second row read as another kind of action). As
+    narrow as the widest button, so it never pushes the window's other columns aside."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def _hints(self) -> list[QSize]:
+        return [item.sizeHint() for item in self._items if not item.isEmpty()]
+
+    def row_width(self) -> int:
+        hints = self._hints()
+        return sum(h.width() for h in hints) + self._gap * max(0, len(hints) - 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.row_width(), max((h.height() for h in self._hints()), default=0))
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        hints = self._hints()
+        return QSize(max((h.width() for h in hints), default=0), self.heightForWidth(0))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        hints = self._hints()
+        if width >= self.row_width():
+            return max((h.height() for h in hints), default=0)
+        return sum(h.height() for h in hints) + self._gap * max(0, len(hints) - 1)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        in_row = rect.width() >= self.row_width()
+        x, y = rect.x(), rect.y()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if in_row:
+                item.setGeometry(QRect(x, y, hint.width(), hint.height()))
+                x += hint.width() + self._gap
+            else:
+                item.setGeometry(QRect(x, y, rect.width(), hint.height()))
+                y += hint.height() + self._gap
 
 
 class GrowthView(Retranslatable, QWidget):
@@ -42,6 +186,8 @@ class GrowthView(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timeline = QListWidget(self)
+        self.timeline.setItemDelegate(CheckinDelegate(self.timeline))
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.create_button = QPushButton(self)
         self.rename_button = QPushButton(self)
         self.delete_button = QPushButton(self)
@@ -49,10 +195,24 @@ class GrowthView(Retranslatable, QWidget):
         self.after = QComboBox(self)
         self.changes = QTreeWidget(self)
         self.changes.setRootIsDecorated(False)
-        self.changes.setWordWrap(True)
+        self.changes.setWordWrap(False)  # one line each, elided; the whole text in the tooltip
+        self.changes.setUniformRowHeights(True)
+        # The requirement's text is what a person reads: it takes the room the short columns
+        # leave, and "Where" (skill · role, long in real frameworks) is capped so it never
+        # squeezes the text to a few letters.
+        self.changes.setColumnCount(REQUIREMENT + 1)  # the sections exist before their modes
         header = self.changes.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(REQUIREMENT, QHeaderView.ResizeMode.Stretch)
+        self.changes.viewport().installEventFilter(self)  # its width sets Where's cap
+        for combo in (self.before, self.after):
+            # As wide as the row gives them, never wider than the row because of a long note.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.trend = ReadinessTrend(self)
         self._timeline_title = plain_label(self)
         # Wrapped: its empty-state sentence is long (in Spanish above all), and unwrapped it
@@ -71,7 +231,7 @@ class GrowthView(Retranslatable, QWidget):
             font.setBold(True)
             title.setFont(font)
 
-        buttons = FlowLayout(spacing=6)  # wraps when the column is narrow (Spanish is long)
+        buttons = RowOrColumn(spacing=6)
         for button in (self.create_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
         left = QWidget(self)
@@ -80,11 +240,14 @@ class GrowthView(Retranslatable, QWidget):
         left_layout.addWidget(self._timeline_title)
         left_layout.addWidget(self.timeline, 1)
         left_layout.addLayout(buttons)
-        picks = QHBoxLayout()
-        picks.addWidget(self._from)
-        picks.addWidget(self.before, 1)
-        picks.addWidget(self._to)
-        picks.addWidget(self.after, 1)
+        # From above To, each as wide as the column: a check-in's name (its date and note)
+        # is read whole, not cut to share a row.
+        picks = QGridLayout()
+        picks.addWidget(self._from, 0, 0)
+        picks.addWidget(self.before, 0, 1)
+        picks.addWidget(self._to, 1, 0)
+        picks.addWidget(self.after, 1, 1)
+        picks.setColumnStretch(1, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +257,7 @@ class GrowthView(Retranslatable, QWidget):
         right_layout.addLayout(picks)
         right_layout.addWidget(self.changes, 1)
         splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
@@ -109,6 +273,8 @@ class GrowthView(Retranslatable, QWidget):
         self.delete_button.clicked.connect(lambda: self._with_selected(self.delete_requested.emit))
         self.before.activated.connect(self._compare)
         self.after.activated.connect(self._compare)
+        self.before.currentIndexChanged.connect(lambda _: self._tip(self.before))
+        self.after.currentIndexChanged.connect(lambda _: self._tip(self.after))
         self.timeline.currentRowChanged.connect(self._update_buttons)
         self.retranslate_ui()
 
@@ -162,16 +328,9 @@ class GrowthView(Retranslatable, QWidget):
         for combo in (self.before, self.after):
             combo.blockSignals(True)
             combo.clear()
-        seen: dict[str, int] = {}
-        for checkin in self._checkins:
-            label = local_date_time(checkin.created) + (
-                f" · {checkin.note}" if checkin.note else ""
-            )
-            seen[label] = seen.get(label, 0) + 1
-            if seen[label] > 1:  # two in the same minute, with the same note: tell them apart
-                label = f"{label} ({seen[label]})"
-            self.before.addItem(label, checkin.id)
-            self.after.addItem(label, checkin.id)
+        for checkin_id, label in self._labels().items():
+            self.before.addItem(label, checkin_id)
+            self.after.addItem(label, checkin_id)
         self.after.addItem(self.tr("Now"), NOW)
         before_index = self.before.findData(previous[0])
         self.before.setCurrentIndex(before_index if before_index >= 0 else self.before.count() - 1)
@@ -180,8 +339,29 @@ class GrowthView(Retranslatable, QWidget):
         for combo in (self.before, self.after):
             combo.blockSignals(False)
             combo.setEnabled(bool(self._checkins))
+            self._tip(combo)
         self._update_buttons()
         self._changes_placeholder()
+
+    def _labels(self) -> dict[int, str]:
+        """Each check-in's name, oldest first: its date and time, and its note if any."""
+        labels: dict[int, str] = {}
+        seen: dict[str, int] = {}
+        for checkin in self._checkins:
+            note = " ".join(checkin.note.split())
+            label = local_date_time(checkin.created) + (f" · {note}" if note else "")
+            seen[label] = seen.get(label, 0) + 1
+            if seen[label] > 1:  # two in the same minute, with the same note: tell them apart
+                label = f"{label} ({seen[label]})"
+            labels[checkin.id] = label
+        return labels
+
+    def label_for(self, checkin_id: int) -> str:
+        """The check-in's name as the lists show it (for a question about it), or ""."""
+        return self._labels().get(checkin_id, "")
+
+    def _tip(self, combo: QComboBox) -> None:
+        combo.setToolTip(combo.currentText())  # whole, should the window be very narrow
 
     def _changes_placeholder(self) -> None:
         if not self._checkins:
@@ -210,12 +390,31 @@ class GrowthView(Retranslatable, QWidget):
                     change.text,
                 ]
             )
-            item.setToolTip(5, change.text)
+            item.setToolTip(WHERE, item.text(WHERE))
+            item.setToolTip(REQUIREMENT, change.text)
             self.changes.addTopLevelItem(item)
         if not self._changes and self._checkins:
             item = QTreeWidgetItem([self.tr("No changes")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setFirstColumnSpanned(True)
             self.changes.addTopLevelItem(item)
+        self._fit_where()
+
+    def _fit_where(self) -> None:
+        """ "Where" as wide as its texts, up to a share of the list, and never so wide that
+        the requirement gets less than its own share: the rest is elided, with the whole
+        text in the tooltip."""
+        header = self.changes.header()
+        room = self.changes.viewport().width()
+        fixed = sum(header.sectionSize(c) for c in (CHANGE, LEVEL, BEFORE, AFTER))
+        wanted = max(self.changes.sizeHintForColumn(WHERE), header.sectionSizeHint(WHERE))
+        cap = min(int(room * WHERE_SHARE), room - fixed - int(room * REQUIREMENT_SHARE))
+        self.changes.setColumnWidth(WHERE, min(wanted, max(cap, header.sectionSizeHint(WHERE))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.changes.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_where()
+        return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
         self._timeline_title.setText(self.tr("Check-ins"))

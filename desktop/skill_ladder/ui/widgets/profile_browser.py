@@ -31,6 +31,7 @@ from skill_ladder.ui.models.profile_tree import (
     ProfileTreeModel,
 )
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.style import ITEM_VIEW_FOCUS_STYLE_SHEET
 from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.requirement_results import RequirementResults
 
@@ -52,6 +53,9 @@ class ProfileBrowser(Retranslatable, QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
+        # Focus seen at a glance: a ring round the tree and round the whole current row.
+        self.tree.setStyleSheet(ITEM_VIEW_FOCUS_STYLE_SHEET)
+        self.tree.setAllColumnsShowFocus(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._no_match = plain_label(self, wrap=True)

@@ -216,6 +216,12 @@ class RequirementCard(Retranslatable, QFrame):
         self._content_changed()
 
     # -- placing the children ----------------------------------------------------------------
+    def width_for_one_row(self) -> int:
+        """The card's width at which its rating steps and "Suggest a change…" share one row
+        (narrower, the steps wrap over the whole width)."""
+        inner = self.rating.one_line_width() + COLUMN_GAP + self._suggest.sizeHint().width()
+        return inner + 2 * (self.frameWidth() + PADDING)
+
     def height_for(self, width: int) -> int:
         """The height this card needs at `width`, as `_arrange` would place it."""
         if self._measured is None or self._measured[0] != width:
