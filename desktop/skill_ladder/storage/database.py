@@ -17,10 +17,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 
 from skill_ladder.errors import StorageFailure
+from skill_ladder.storage import sqlite_files
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -64,7 +65,8 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # A URL object, not text: SQLAlchemy would read `?` and `#` in a folder's name.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -72,7 +74,8 @@ def make_engine(path: Path) -> Engine:
 def read_revision(path: Path) -> str | None:
     """The schema revision stored in the file, None for a file with no schema yet."""
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        uri = sqlite_files.uri(path, read_only=True)
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
             row = con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -175,6 +178,8 @@ def _check_sound(
     (`backups.QuickCheck`); without one, the file is checked here."""
     from skill_ladder.storage import backups as backup_store
 
+    # An empty file, or one cut short of its header, fails too (`integrity_ok`): SQLite
+    # would take it for a new database.
     if sound() if sound is not None else backup_store.integrity_ok(path, quick=True):
         return
     moved = backup_store.set_aside(path, recovery, "damaged")
@@ -224,6 +229,8 @@ def open_database(
     revision = read_revision(path) if path.exists() else None
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise StorageFailure("database.newer", path=str(path), revision=revision)
+    if revision is None:
+        sqlite_files.create_private(path)  # owner-only before SQLite makes -wal and -shm
     engine = make_engine(path)
     if revision != SCHEMA_HEAD:
         if revision is not None:
@@ -245,6 +252,7 @@ def open_database(
         log.info("database %s migrated to %s", path, SCHEMA_HEAD)
         if revision is not None:
             _compact(path)
-    with contextlib.suppress(OSError):
-        path.chmod(0o600)
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").chmod(0o600)
     return Database(path=path, engine=engine)
