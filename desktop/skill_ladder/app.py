@@ -159,7 +159,9 @@ def _main(argv: Sequence[str] | None) -> int:
         log.info("refused: %s", error)
         file = getattr(args, "file", None)
         prefix = f"{file}: " if file and problems_of(error) else ""
-        sys.stderr.write(f"{PROG}: {prefix}{error_line(error)}\n")
+        from skill_ladder.visible_text import visible  # names and keys from a hostile file
+
+        sys.stderr.write(f"{PROG}: {visible(f'{prefix}{error_line(error)}', one_line=True)}\n")
         return error.exit_code
 
 

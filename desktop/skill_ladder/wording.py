@@ -170,6 +170,41 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         translate("Messages", "There is no check-in %1 (see “checkin list”)."), p["id"]
     ),
     "data_dir.empty": lambda p: translate("Messages", "--data-dir needs a folder name."),
+    **{  # issue 15: hardening
+        "data_dir.in_use": lambda p: fill(
+            translate(
+                "Messages",
+                "Skill Ladder is open on “%1”. Close its window first; nothing was changed.",
+            ),
+            p["path"],
+        ),
+        "out.is_folder": lambda p: fill(
+            translate("Messages", "“%1” is a folder; --out needs a file name."), p["path"]
+        ),
+        "out.not_a_file": lambda p: fill(
+            translate(
+                "Messages",
+                "“%1” is not a regular file (a device or a pipe, say); it was left as it is.",
+            ),
+            p["path"],
+        ),
+        "out.in_data_folder": lambda p: fill(
+            translate(
+                "Messages",
+                "“%1” is the database or inside its backups or recovery folder; "
+                "choose a name elsewhere.",
+            ),
+            p["path"],
+        ),
+        "data_dir.lock_failed": lambda p: fill(
+            translate(
+                "Messages",
+                "Cannot create the lock file in “%1”: the disk may be full or the folder "
+                "not writable. Nothing was changed.",
+            ),
+            p["path"],
+        ),
+    },
     "rating.unknown": lambda p: fill(
         translate("Messages", "“%1” is not a rating; use one of: %2."), p["value"], p["choices"]
     ),

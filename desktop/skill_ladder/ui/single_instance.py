@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from skill_ladder.folder_lock import LOCK_NAME
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
@@ -40,7 +42,7 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / "skill-ladder.lock"))
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
         self._server: QLocalServer | None = None
 
     @property
