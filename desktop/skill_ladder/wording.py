@@ -90,6 +90,20 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "field.out_of_range": lambda p: translate("Messages", "is out of the allowed range"),
     "field.invalid": lambda p: fill(translate("Messages", "is invalid (%1)"), p.get("detail", "")),
     "file.not_json": lambda p: translate("Messages", "the file is not valid JSON"),
+    "field.bidi_controls": lambda p: translate(
+        "Messages",
+        "holds bidirectional controls (U+202A–U+202E, U+2066–U+2069), which make a name "
+        "read as another",
+    ),
+    "field.no_time_zone": lambda p: translate(
+        "Messages", "is a time without a time zone (write it as 2026-01-31T09:00:00+00:00)"
+    ),
+    "file.is_data_file": lambda p: translate(
+        "Messages", "this is a “my data” file, not a profile: import it with “data import”"
+    ),
+    "file.is_profile_file": lambda p: translate(
+        "Messages", "this is a profile file, not a “my data” file: import it with “profile import”"
+    ),
     "file.unsupported_version": lambda p: fill(
         translate("Messages", "this format version is not supported (this app reads version %1)"),
         p.get("supported", ""),
@@ -195,6 +209,9 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
                 "choose a name elsewhere.",
             ),
             p["path"],
+        ),
+        "log.unusable": lambda p: fill(
+            translate("Messages", "Cannot use the log file “%1”: %2."), p["path"], p["reason"]
         ),
         "data_dir.lock_failed": lambda p: fill(
             translate(
@@ -355,4 +372,12 @@ def unexpected(log_path: str) -> str:
     return fill(
         translate("Messages", "Something went wrong that should not have. Details are in %1."),
         log_path,
+    )
+
+
+def no_display() -> str:
+    return translate(
+        "Messages",
+        "No display was found, so the window cannot open. The commands work without one: "
+        "see “skill-ladder --help” (for example “skill-ladder status PROFILE ROLE”).",
     )

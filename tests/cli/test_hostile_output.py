@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import re
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,3 +129,33 @@ def test_visible_keeps_layout_and_escapes_the_rest() -> None:
         visible("\x00\x1b\x7f\x85\u202a\u2069\u2028") == "\\x00\\x1b\\x7f\\x85\\u202a\\u2069\\u2028"
     )
     assert visible("café ✓ 日本") == "café ✓ 日本"
+
+
+def test_the_log_is_never_written_through_a_symbolic_link(cli: Cli, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "someone-elses-file"
+    elsewhere.write_text("theirs\n")
+    elsewhere.chmod(0o644)
+    cli.data_dir.mkdir(parents=True)
+    (cli.data_dir / "skill-ladder.log").symlink_to(elsewhere)
+    result = cli("profile", "list")
+    assert result.code == 1
+    assert "skill-ladder.log" in result.err and result.err.count("\n") == 1, result.err
+    assert elsewhere.read_text() == "theirs\n"
+    assert elsewhere.stat().st_mode & 0o777 == 0o644
+
+
+def test_an_open_data_folder_is_made_owner_only(cli: Cli, services: Services) -> None:
+    services.database.close()
+    cli.data_dir.chmod(0o755)
+    assert cli("profile", "list").code == 0
+    assert cli.data_dir.stat().st_mode & 0o777 == 0o700
+
+
+def test_without_a_display_the_window_says_so_in_one_line(cli: Cli) -> None:
+    gone = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in gone}
+    command = [sys.executable, "-m", "skill_ladder", "--data-dir", str(cli.data_dir)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert done.stderr.count("\n") == 1 and "No display was found" in done.stderr
+    assert "skill-ladder --help" in done.stderr
