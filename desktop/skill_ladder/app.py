@@ -3,6 +3,7 @@ the window or a subcommand."""
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
 import sys
@@ -42,6 +43,9 @@ def setup_logging(paths: AppPaths) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    # A log that cannot be written (a disk that filled up) is not the person's problem: no
+    # "--- Logging error ---" tracebacks on stderr.
+    logging.raiseExceptions = False
 
 
 def _open_log(log_file: Path) -> TextIO:
@@ -66,6 +70,10 @@ def _open_log(log_file: Path) -> TextIO:
         os.close(fd)
         raise
     return open(fd, "a", encoding="utf-8")  # noqa: SIM115  kept open for the whole run
+
+
+# A log that cannot be opened for these reasons does not stop the app: it opens read-only.
+_UNWRITABLE = (errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EACCES)
 
 
 class LogUnusable(OSError):
@@ -162,9 +170,12 @@ def _main(argv: Sequence[str] | None) -> int:
         paths.ensure()
         setup_logging(paths)
     except LogUnusable as error:
-        failure = StorageFailure("log.unusable", path=error.path, reason=error.strerror)
-        sys.stderr.write(f"{PROG}: {describe(failure)}\n")
-        return failure.exit_code
+        if error.errno in _UNWRITABLE:  # a full or read-only disk: go on, read-only, unlogged
+            logging.getLogger().addHandler(logging.NullHandler())
+        else:
+            failure = StorageFailure("log.unusable", path=error.path, reason=error.strerror)
+            sys.stderr.write(f"{PROG}: {describe(failure)}\n")
+            return failure.exit_code
     except OSError as error:
         if paths.data_dir.exists() and not paths.data_dir.is_dir():
             failure = StorageFailure("data_dir.not_a_folder", path=paths.data_dir)
@@ -229,8 +240,14 @@ def open_services(paths: AppPaths, *, back_up: bool = True) -> Services:
     with plain_imports():  # Qt-free layers: no need for PySide's per-module source check
         from skill_ladder.paths import bundled_profiles
         from skill_ladder.services.hub import Services
-        from skill_ladder.storage.database import open_database
+        from skill_ladder.storage.database import open_database, open_read_only, unwritable
 
+    cannot_write = unwritable(paths.data_dir) if paths.database.exists() else None
+    if cannot_write is not None:  # a full disk or a read-only folder: what is there, read
+        log.warning(
+            "data folder %s cannot be written (%s): read-only", paths.data_dir, cannot_write
+        )
+        return Services.over(open_read_only(paths.database, cannot_write))
     database = open_database(paths.database, paths.backups, paths.recovery, sound=sound)
     services = Services.over(database)
     services.catalog.install_bundled(bundled_profiles())

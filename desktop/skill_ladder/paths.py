@@ -7,6 +7,7 @@ Order of precedence for the data folder: the global `--data-dir DIR` option, the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -74,7 +75,8 @@ class AppPaths:
             and found.st_uid == getattr(os, "getuid", lambda: -1)()
             and self.database.is_file()
         ):
-            self.data_dir.chmod(stat.S_IMODE(found.st_mode) & 0o700)
+            with contextlib.suppress(OSError):  # a read-only disk: opened read-only later
+                self.data_dir.chmod(stat.S_IMODE(found.st_mode) & 0o700)
 
 
 def resource_root() -> Path:

@@ -107,6 +107,10 @@ class Database:
     engine: Engine
     _watch: sqlite3.Connection | None = None
     _seen_version: int = -1
+    # Opened read-only (`open_read_only`): every write raises StorageFailure
+    # ("database.read_only", or "database.full" with `reason` "full"), reads work.
+    read_only: bool = False
+    read_only_reason: str = ""
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -143,6 +147,9 @@ class Database:
         try:
             yield
         except (OperationalError, sqlite3.OperationalError) as error:
+            if self.read_only:  # `query_only`: any write is refused, for the known reason
+                code = "database.full" if self.read_only_reason == "full" else "database.read_only"
+                raise StorageFailure(code, path=str(self.path), reason=str(error)) from error
             failure = environment_failure(error, self.path)
             if failure is None:
                 raise
@@ -152,7 +159,11 @@ class Database:
 
     def _data_version(self) -> int:
         if self._watch is None:
-            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+            self._watch = (
+                _read_only_connection(self.path)
+                if self.read_only
+                else sqlite3.connect(self.path, check_same_thread=False)
+            )
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def changed_elsewhere(self) -> bool:
@@ -256,3 +267,61 @@ def open_database(
         with contextlib.suppress(OSError):
             Path(f"{path}{suffix}").chmod(0o600)
     return Database(path=path, engine=engine)
+
+
+# -- a folder that cannot be written: full disk, read-only mount, no permission -------------
+
+PROBE_BYTES = 64 * 1024  # room for a rating's pages and the WAL's first frames
+
+
+def unwritable(folder: Path) -> str | None:
+    """Why nothing can be saved in `folder` ("full", "read_only"), or None when it can:
+    a small file is written and removed (root ignores permissions, not a full or read-only
+    disk; the file systems reserve the blocks at the write, so no flush is needed)."""
+    import errno
+    import os
+    import tempfile
+
+    name = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=".skill-ladder-probe.", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(b"\0" * PROBE_BYTES)
+    except OSError as error:
+        return "full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else "read_only"
+    finally:
+        if name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+    return None
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. On a full or read-only disk SQLite cannot make the
+    WAL's shared-memory file: the file is opened as immutable (read as it is now; nothing
+    here can change it, and a window elsewhere could not save to that disk either)."""
+    uri = sqlite_files.uri(path, read_only=True) + "&immutable=1"
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    connection.execute("PRAGMA query_only=ON")
+    return connection
+
+
+def open_read_only(path: Path, reason: str) -> Database:
+    """The database opened for reading only, because its folder cannot be written (`reason`
+    from `unwritable`): the window shows everything, exports and reports work, and every
+    write raises StorageFailure. Nothing is created, checked into recovery/ or migrated: a
+    missing, damaged, older or newer file is refused."""
+    if not path.exists():
+        raise StorageFailure("database.cannot_open", path=str(path), reason=reason)
+    try:
+        with contextlib.closing(_read_only_connection(path)) as connection:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StorageFailure("database.unreadable", path=str(path), reason=str(error)) from error
+    revision = None if found is None else str(found[0])
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise StorageFailure("database.newer", path=str(path), revision=revision)
+    if revision != SCHEMA_HEAD:  # a migration is due, and cannot be written
+        raise StorageFailure("database.read_only", path=str(path))
+    engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path))
+    return Database(path=path, engine=engine, read_only=True, read_only_reason=reason)
