@@ -939,10 +939,6 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>Skill Ladder está abierto en «%1». Cierra antes su ventana; no se cambió nada.</translation>
     </message>
     <message>
-        <source>“%1” is a folder; --out needs a file name.</source>
-        <translation>«%1» es una carpeta; --out necesita un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>“%1” is not a regular file (a device or a pipe, say); it was left as it is.</source>
         <translation>«%1» no es un archivo normal (es, por ejemplo, un dispositivo o una tubería); se dejó como estaba.</translation>
     </message>

@@ -21,9 +21,8 @@ def check_out(path: Path, paths: AppPaths) -> None:
         found = os.stat(path)  # through a symbolic link: what would the write replace?
     except OSError:  # a new name, or a folder that cannot hold it: the write says why
         found = None
-    if found is not None and stat.S_ISDIR(found.st_mode):
-        raise InvalidInput("out.is_folder", path=str(path))
-    if found is not None and not stat.S_ISREG(found.st_mode):
+    # A folder is left to the write, which cannot replace it ("Cannot write", exit 1).
+    if found is not None and not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):
         raise InvalidInput("out.not_a_file", path=str(path))
     data = Path(os.path.realpath(paths.data_dir))
     database = data / paths.database.name

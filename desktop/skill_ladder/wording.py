@@ -192,9 +192,6 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
             ),
             p["path"],
         ),
-        "out.is_folder": lambda p: fill(
-            translate("Messages", "“%1” is a folder; --out needs a file name."), p["path"]
-        ),
         "out.not_a_file": lambda p: fill(
             translate(
                 "Messages",

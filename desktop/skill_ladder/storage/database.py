@@ -11,13 +11,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import Connection as Connection  # the type services name, re-exported
 from sqlalchemy.exc import OperationalError
 
 from skill_ladder.errors import StorageFailure
@@ -111,13 +113,40 @@ class Database:
     # ("database.read_only", or "database.full" with `reason` "full"), reads work.
     read_only: bool = False
     read_only_reason: str = ""
+    _snapshot: threading.local = field(default_factory=threading.local)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One unit of work on a Core connection: committed on success, rolled back on any
-        error. Every read and most writes are this."""
+        error. Every read and most writes are this. Inside `snapshot`, the snapshot's."""
+        shared: Connection | None = getattr(self._snapshot, "connection", None)
+        if shared is not None:
+            yield shared
+            return
         with self._committing(), self.engine.begin() as connection:
             yield connection
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every `transaction()` inside (on this thread) reads one consistent state of the
+        database: one SQLite read transaction, begun here, so a write committed meanwhile
+        by another process is not half seen (a report). Reads only: a write inside raises."""
+        if getattr(self._snapshot, "connection", None) is not None:
+            yield
+            return
+        with self._committing(), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA query_only=ON")
+            connection.exec_driver_sql("BEGIN")  # pysqlite begins only before a write
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")  # the snapshot
+            self._snapshot.connection = connection
+            try:
+                yield
+            finally:
+                self._snapshot.connection = None
+                connection.rollback()
+                driver = connection.connection.driver_connection
+                if driver is not None:  # back to writing, for the pool's next user
+                    driver.execute("PRAGMA query_only=OFF")
 
     @contextlib.contextmanager
     def orm_transaction(self) -> Iterator[Session]:
