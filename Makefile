@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest system-check clean i18n qm bench bundle bundle-check install-desktop uninstall-desktop
+.PHONY: run test lint typecheck pytest system-check clean i18n qm bench bundle bundle-check install-desktop uninstall-desktop wheel-check
 
 SOURCES := $(shell find desktop/skill_ladder -name '*.py' | sort)
 TS := i18n/skill_ladder_es.ts i18n/skill_ladder_en.ts
@@ -80,6 +80,11 @@ bundle-check:
 	status=$$?; rm -rf $$data; exit $$status
 	desktop-file-validate packaging/$(APP_ID).desktop
 	appstreamcli validate --no-net packaging/$(APP_ID).metainfo.xml
+
+# The wheel and the sdist, each installed in a fresh venv outside the checkout and run from
+# there (CI runs it after the tests): what `pip install .` or pipx gives a user.
+wheel-check: $(STAMP)
+	tools/wheel-check $(BIN)/python
 
 # Install the bundle, its icon and menu entry for the current user (never touches your data).
 PREFIX ?= $(HOME)/.local

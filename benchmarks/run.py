@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import gc
+import itertools
 import os
 import platform
 import statistics
@@ -481,6 +482,41 @@ def in_process(folder: Path, runs: int) -> None:
     )
     real_ladder(window, services, app, runs, commit_floor)
     print("(ratios after the floor lines are to the bare SQLite commit)")
+    refusing_a_hostile_file()
+
+
+def one_object_of_many_names(limit: int) -> bytes:
+    """A profile file of `limit` bytes: one object of about 2.6 million names, the first
+    repeated at the end (the check of repeated names once counted each name: quadratic)."""
+    parts = []
+    size = len(b'{"k0":1}')
+    for n in itertools.count():
+        item = f'"k{n}":0'
+        if size + len(item) + 1 > limit:
+            break
+        parts.append(item)
+        size += len(item) + 1
+    return ("{" + ",".join([*parts, '"k0":1']) + "}").encode()
+
+
+def refusing_a_hostile_file() -> None:
+    """Issue 15, item 6: refusing a 32 MiB file of that shape (the target: under a second)."""
+    from skill_ladder.catalog import limits
+    from skill_ladder.catalog.validation import parse_profile
+    from skill_ladder.errors import InvalidFile
+
+    data = one_object_of_many_names(limits.MAX_FILE_BYTES)
+
+    def refuse() -> None:
+        try:
+            parse_profile(data)
+        except InvalidFile as refused:
+            assert refused.problems[0].code == "file.duplicate_name", refused.problems
+        else:
+            raise AssertionError("a repeated name was accepted")
+
+    times = repeat(refuse, 3)
+    report("refuse a 32 MiB file: one object, a name twice", times, min(times))
 
 
 def real_ladder(window: MainWindow, services: object, app: object, runs: int, floor: float) -> None:

@@ -4,6 +4,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>needs a file name</source>
+        <translation>necesita un nombre de archivo</translation>
+    </message>
+    <message>
         <source>Career self-assessment: opens the window, or runs a subcommand.</source>
         <translation>Autoevaluación de tu carrera profesional: abre la ventana o ejecuta un subcomando.</translation>
     </message>
@@ -928,6 +932,22 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>el archivo no es un JSON válido</translation>
     </message>
     <message>
+        <source>holds bidirectional controls (U+202A–U+202E, U+2066–U+2069), which make a name read as another</source>
+        <translation>contiene controles bidireccionales (U+202A–U+202E, U+2066–U+2069), que hacen que un nombre se lea como otro</translation>
+    </message>
+    <message>
+        <source>is a time without a time zone (write it as 2026-01-31T09:00:00+00:00)</source>
+        <translation>es una hora sin zona horaria (escríbela como 2026-01-31T09:00:00+00:00)</translation>
+    </message>
+    <message>
+        <source>this is a “my data” file, not a profile: import it with “data import”</source>
+        <translation>este es un archivo de «mis datos», no un perfil: impórtalo con «data import»</translation>
+    </message>
+    <message>
+        <source>this is a profile file, not a “my data” file: import it with “profile import”</source>
+        <translation>este es un archivo de perfil, no de «mis datos»: impórtalo con «profile import»</translation>
+    </message>
+    <message>
         <source>this format version is not supported (this app reads version %1)</source>
         <translation>esta versión del formato no es compatible (esta aplicación lee la versión %1)</translation>
     </message>
@@ -1054,6 +1074,26 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>--data-dir needs a folder name.</source>
         <translation>--data-dir necesita el nombre de una carpeta.</translation>
+    </message>
+    <message>
+        <source>Skill Ladder is open on “%1”. Close its window first; nothing was changed.</source>
+        <translation>Skill Ladder está abierto en «%1». Cierra antes su ventana; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe, say); it was left as it is.</source>
+        <translation>«%1» no es un archivo normal (es, por ejemplo, un dispositivo o una tubería); se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>“%1” is the database or inside its backups or recovery folder; choose a name elsewhere.</source>
+        <translation>«%1» es la base de datos o está dentro de su carpeta de copias de seguridad o de recuperación; elige un nombre en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot use the log file “%1”: %2.</source>
+        <translation>No se puede usar el archivo de registro «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file in “%1”: the disk may be full or the folder not writable. Nothing was changed.</source>
+        <translation>No se puede crear el archivo de bloqueo en «%1»: puede que el disco esté lleno o que no se pueda escribir en la carpeta. No se cambió nada.</translation>
     </message>
     <message>
         <source>“%1” is not a rating; use one of: %2.</source>
@@ -1262,6 +1302,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>Every skill&apos;s version (optional). Empty: a re-import raises the version of exactly the skills that changed.</source>
         <translation>La versión de todas las habilidades (opcional). Vacía: al importar de nuevo, sube la versión solo de las habilidades que cambiaron.</translation>
+    </message>
+    <message>
+        <source>No display was found, so the window cannot open. The commands work without one: see “skill-ladder --help” (for example “skill-ladder status PROFILE ROLE”).</source>
+        <translation>No se encontró ninguna pantalla, así que la ventana no puede abrirse. Los comandos funcionan sin ella: consulta «skill-ladder --help» (por ejemplo, «skill-ladder status PERFIL ROL»).</translation>
     </message>
 </context>
 <context>

@@ -53,3 +53,13 @@ def test_ui_never_touches_the_database_directly() -> None:
     for path in _modules("ui"):
         bad = {n for n in _imports(path) if n.startswith(("sqlalchemy", "skill_ladder.storage"))}
         assert not bad, f"{path.name} imports {bad}"
+
+
+def test_services_hold_no_sql() -> None:
+    """SQL lives in storage/ stores (issue 15): services compose them in one transaction per
+    action and import neither SQLAlchemy nor the tables."""
+    for path in _modules("services"):
+        bad = {
+            n for n in _imports(path) if n.startswith(("sqlalchemy", "skill_ladder.storage.tables"))
+        }
+        assert not bad, f"services/{path.name} imports {bad}"

@@ -3,13 +3,15 @@ the window or a subcommand."""
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from skill_ladder.paths import AppPaths
 
@@ -36,12 +38,50 @@ def setup_logging(paths: AppPaths) -> None:
             log_file.replace(log_file.with_name(f"{log_file.name}.1"))
     except OSError:  # no log yet, or one another program holds open: keep writing to it
         pass
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler = logging.StreamHandler(_open_log(log_file))
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    log_file.chmod(0o600)
+    # A log that cannot be written (a disk that filled up) is not the person's problem: no
+    # "--- Logging error ---" tracebacks on stderr.
+    logging.raiseExceptions = False
+
+
+def _open_log(log_file: Path) -> TextIO:
+    """The log, opened for appending and owner-only: never through a symbolic link (whose
+    target would be written to and chmod-ed), always a regular file. An OSError names it."""
+    import os
+    import stat
+
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(log_file, flags, 0o600)
+    except OSError as error:
+        raise LogUnusable(log_file, error) from error
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LogUnusable(log_file, OSError("not a regular file"))
+        os.fchmod(fd, 0o600)
+    except OSError as error:
+        os.close(fd)
+        raise LogUnusable(log_file, error) from error
+    except LogUnusable:
+        os.close(fd)
+        raise
+    return open(fd, "a", encoding="utf-8")  # noqa: SIM115  kept open for the whole run
+
+
+# A log that cannot be opened for these reasons does not stop the app: it opens read-only.
+_UNWRITABLE = (errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EACCES)
+
+
+class LogUnusable(OSError):
+    """The log file cannot be used: the error names it (not the data folder)."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error))
+        self.path = path
 
 
 def install_excepthook(paths: AppPaths) -> None:
@@ -80,6 +120,16 @@ def _start_qt(window: bool, painting: bool) -> None:
             QCoreApplication(["skill-ladder"])
 
 
+def _display_found(arguments: Sequence[str]) -> bool:
+    """Whether the window can open: a platform chosen (QT_QPA_PLATFORM), an X11 or Wayland
+    display, or a system that needs none (Windows, macOS). `--help` needs no display."""
+    import os
+
+    if not sys.platform.startswith("linux") or {"-h", "--help"} & set(arguments):
+        return True
+    return any(os.environ.get(v) for v in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Start-up makes a few hundred thousand objects and almost no garbage: the cyclic
     # collector would only walk them (about 45 ms). The window turns it back on once its
@@ -103,9 +153,15 @@ def _main(argv: Sequence[str] | None) -> int:
     early = parse_globals(arguments)
     if not early.window:
         gc.enable()  # a command may churn through many objects (an import, a report)
-    _start_qt(window=early.window, painting=early.painting)
+    headless = early.window and not _display_found(arguments)
+    _start_qt(window=early.window and not headless, painting=early.painting)
     translations = Translations()
     translations.apply(choose_language(early.lang, None))
+    if headless:  # Qt would abort with six lines and exit 134
+        from skill_ladder.wording import no_display
+
+        sys.stderr.write(f"{PROG}: {no_display()}\n")
+        return 1
     if early.data_dir is not None and not early.data_dir.strip():
         sys.stderr.write(f"{PROG}: {describe(InvalidInput('data_dir.empty'))}\n")
         return 2
@@ -113,6 +169,13 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         paths.ensure()
         setup_logging(paths)
+    except LogUnusable as error:
+        if error.errno in _UNWRITABLE:  # a full or read-only disk: go on, read-only, unlogged
+            logging.getLogger().addHandler(logging.NullHandler())
+        else:
+            failure = StorageFailure("log.unusable", path=error.path, reason=error.strerror)
+            sys.stderr.write(f"{PROG}: {describe(failure)}\n")
+            return failure.exit_code
     except OSError as error:
         if paths.data_dir.exists() and not paths.data_dir.is_dir():
             failure = StorageFailure("data_dir.not_a_folder", path=paths.data_dir)
@@ -159,12 +222,14 @@ def _main(argv: Sequence[str] | None) -> int:
         log.info("refused: %s", error)
         file = getattr(args, "file", None)
         prefix = f"{file}: " if file and problems_of(error) else ""
+        from skill_ladder.visible_text import visible  # names and keys from a hostile file
+
         if str(file).lower().endswith((".xlsx", ".ods", ".csv")):
             # a spreadsheet's problems, one line each, named by cell (Requirements!D12: …)
             for line in [describe(error), *problems_of(error)]:
-                sys.stderr.write(f"{PROG}: {prefix}{line}\n")
+                sys.stderr.write(f"{PROG}: {visible(f'{prefix}{line}', one_line=True)}\n")
             return error.exit_code
-        sys.stderr.write(f"{PROG}: {prefix}{error_line(error)}\n")
+        sys.stderr.write(f"{PROG}: {visible(f'{prefix}{error_line(error)}', one_line=True)}\n")
         return error.exit_code
 
 
@@ -180,8 +245,14 @@ def open_services(paths: AppPaths, *, back_up: bool = True) -> Services:
     with plain_imports():  # Qt-free layers: no need for PySide's per-module source check
         from skill_ladder.paths import bundled_profiles
         from skill_ladder.services.hub import Services
-        from skill_ladder.storage.database import open_database
+        from skill_ladder.storage.database import open_database, open_read_only, unwritable
 
+    cannot_write = unwritable(paths.data_dir) if paths.database.exists() else None
+    if cannot_write is not None:  # a full disk or a read-only folder: what is there, read
+        log.warning(
+            "data folder %s cannot be written (%s): read-only", paths.data_dir, cannot_write
+        )
+        return Services.over(open_read_only(paths.database, cannot_write))
     database = open_database(paths.database, paths.backups, paths.recovery, sound=sound)
     services = Services.over(database)
     services.catalog.install_bundled(bundled_profiles())

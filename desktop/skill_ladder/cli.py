@@ -6,9 +6,11 @@ or invalid input files, 1 any other failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +20,7 @@ from skill_ladder.errors import InvalidInput
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
+from skill_ladder.visible_text import VisibleOutput, visible
 from skill_ladder.wording import fill
 
 if TYPE_CHECKING:
@@ -26,7 +29,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def _print_json(value: Any, out: TextIO) -> None:
+def _print_json(value: Any, out: TextIO | VisibleOutput) -> None:
+    out = out.raw if isinstance(out, VisibleOutput) else out  # JSON escapes by its own rules
     json.dump(value, out, ensure_ascii=False, indent=2, default=str)
     out.write("\n")
 
@@ -44,7 +48,7 @@ class Commands:
     def __init__(self, services: Services, language: str, out: TextIO) -> None:
         self.services = services
         self.language = language
-        self.out = out
+        self.out = VisibleOutput(out)  # no raw control character from a file or a note
 
     def run(self, args: argparse.Namespace) -> int:
         handler: Callable[[argparse.Namespace], None] = getattr(
@@ -55,15 +59,22 @@ class Commands:
         handler(args)
         return 0
 
+    def _check_out(self, out: Path) -> None:
+        """Refuse a `--out` that is not a regular file or lies in the database's, backups'
+        or recovery's place (issue 15)."""
+        from skill_ladder.output_target import check_out
+        from skill_ladder.paths import AppPaths
+
+        check_out(out, AppPaths(self.services.database.path.parent))
+
     def profile_list(self, args: argparse.Namespace) -> None:
         profiles = self.services.catalog.list_profiles(self.language)
         if args.json:
             _print_json([asdict(p) for p in profiles], self.out)
             return
         for p in profiles:
-            self.out.write(
-                f"{p.key}\t{p.name}\t{p.domain} › {p.group}\tv{p.version}\t{p.updated}\n"
-            )
+            name, domain, group = (_field(t) for t in (p.name, p.domain, p.group))
+            self.out.write(f"{p.key}\t{name}\t{domain} › {group}\tv{p.version}\t{p.updated}\n")
 
     def profile_show(self, args: argparse.Namespace) -> None:
         language = args.output_lang or self.language
@@ -105,6 +116,7 @@ class Commands:
     def profile_export(self, args: argparse.Namespace) -> None:
         from skill_ladder.atomic_write import write_atomic
 
+        self._check_out(args.out)
         suffix = args.out.suffix.lower()
         if suffix in (".xlsx", ".csv"):
             content = self.services.catalog.export_spreadsheet(args.key, suffix)
@@ -120,6 +132,7 @@ class Commands:
         from skill_ladder.catalog.spreadsheet_files import write_xlsx
         from skill_ladder.wording import header_comments
 
+        self._check_out(args.out)
         sheets = template_workbook()
         write_atomic(args.out, write_xlsx(sheets, header_comments(sheets)), mode=0o644)
         self.out.write(fill(translate("Cli", "Template written to %1"), args.out) + "\n")
@@ -171,6 +184,7 @@ class Commands:
         from skill_ladder.atomic_write import write_atomic
         from skill_ladder.report.renderer import render_pdf
 
+        self._check_out(args.out)
         language = args.output_lang or self.language
         data = self.services.reports.build(args.profile, args.role, language, checkin=args.checkin)
         write_atomic(args.out, render_pdf(data), mode=0o644)
@@ -179,17 +193,21 @@ class Commands:
     def data_export(self, args: argparse.Namespace) -> None:
         from skill_ladder.atomic_write import write_atomic
 
+        self._check_out(args.out)
         data = self.services.data
         content = data.export_csv(self.language) if args.csv else data.export_bytes()
         write_atomic(args.out, content)
         self.out.write(fill(translate("Cli", "Data written to %1"), args.out) + "\n")
 
     def data_import(self, args: argparse.Namespace) -> None:
+        from skill_ladder.folder_lock import holding
         from skill_ladder.services.catalog import read_input_file
 
-        count = self.services.data.import_bytes(
-            read_input_file(args.file, limit=512), replace=args.replace
-        )
+        data = read_input_file(args.file, limit=512)
+        # Replacing the data under an open window would lose what it writes next.
+        folder = self.services.database.path.parent
+        with holding(folder) if args.replace else contextlib.nullcontext():
+            count = self.services.data.import_bytes(data, replace=args.replace)
         self.out.write(translate("Cli", "Data imported: %n rating(s).", "", count) + "\n")
 
     def checkin_create(self, args: argparse.Namespace) -> None:
@@ -213,7 +231,12 @@ class Commands:
             self.out.write(translate("Cli", "No check-ins yet.") + "\n")
         for c in checkins:
             created = c.created.astimezone().strftime("%Y-%m-%d %H:%M")
-            self.out.write(f"{c.id}\t{created}\t{c.rated}\t{c.note}\n")
+            self.out.write(f"{c.id}\t{created}\t{c.rated}\t{_field(c.note)}\n")
+
+
+def _field(text: str) -> str:
+    """A value inside a one-line listing: its line breaks and tabs shown as escapes."""
+    return visible(text, one_line=True)
 
 
 def _detail_json(d: ProfileDetail) -> dict[str, Any]:
@@ -273,7 +296,7 @@ def _detail_text(d: ProfileDetail) -> str:
                 continue
             badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")
             role = role_names.get(r.role, "")
-            lines.append(f"- {role + ' · ' if role else ''}{badge}: {r.text}")
+            lines.append(f"- {role + ' · ' if role else ''}{badge}: {_field(r.text)}")
     return "\n".join(lines) + "\n"
 
 
@@ -304,7 +327,7 @@ def _standing_text(s: Standing) -> str:
     )
     for gap in s.gaps:
         badge = translate("Cli", "Required") if gap.required else translate("Cli", "Optional")
-        lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {gap.text}")
+        lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {_field(gap.text)}")
     return "\n".join(lines) + "\n"
 
 
@@ -347,9 +370,10 @@ def _plan_text(s: Standing) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_backup(args: argparse.Namespace, backups: BackupService, out: TextIO) -> int:
+def run_backup(args: argparse.Namespace, backups: BackupService, raw: TextIO) -> int:
     """The `backup` subcommands: they work without opening the database, so a damaged one
     can be replaced by a good backup."""
+    out = VisibleOutput(raw)
     if args.action == "create":
         made = backups.create()
         out.write(fill(translate("Cli", "Backup %1 made."), made.id) + "\n")
@@ -373,7 +397,10 @@ def run_backup(args: argparse.Namespace, backups: BackupService, out: TextIO) ->
         for b in [] if args.json else found:
             out.write(f"{b.id}\t{b.created.astimezone():%Y-%m-%d %H:%M}\t{b.kind}\t{b.size}\n")
     else:
-        aside = backups.restore(args.id)
+        from skill_ladder.folder_lock import holding
+
+        with holding(backups.database.parent):  # not under an open window: one line, exit 1
+            aside = backups.restore(args.id)
         out.write(fill(translate("Cli", "Backup %1 restored."), args.id) + "\n")
         if aside is not None:
             out.write(fill(translate("Cli", "The data it replaced is kept in %1."), aside) + "\n")

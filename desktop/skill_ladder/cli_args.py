@@ -52,6 +52,14 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def out_path(value: str) -> Path:
+    """`--out FILE`: an empty name is a bad argument (as a Path it would be the current
+    folder, which no file can replace)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(translate("Cli", "needs a file name"))
+    return Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     argparse._ = argparse_text  # type: ignore[attr-defined]  # argparse's own words, translated
     parser = _Parser(
@@ -111,14 +119,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out",
         metavar="FILE",
-        type=Path,
+        type=out_path,
         required=True,
         help=translate("Cli", "FILE.json, FILE.xlsx or FILE.csv (the spreadsheet layout)"),
     )
     template = profile_cmds.add_parser(
         "template", help=translate("Cli", "write an empty spreadsheet to fill in with a ladder")
     )
-    template.add_argument("--out", metavar="FILE.xlsx", type=Path, required=True)
+    template.add_argument("--out", metavar="FILE.xlsx", type=out_path, required=True)
 
     rate = commands.add_parser("rate", help=translate("Cli", "rate yourself on one requirement"))
     rate.add_argument("profile", metavar="PROFILE")
@@ -167,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("profile", metavar="PROFILE")
     report.add_argument("role", metavar="ROLE")
-    report.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    report.add_argument("--out", metavar="FILE.pdf", type=out_path, required=True)
     report.add_argument(
         "--lang",
         dest="output_lang",
@@ -183,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_export = data_cmds.add_parser(
         "export", help=translate("Cli", "write all your data to a file")
     )
-    data_export.add_argument("--out", metavar="FILE", type=Path, required=True)
+    data_export.add_argument("--out", metavar="FILE", type=out_path, required=True)
     data_export.add_argument(
         "--csv",
         action="store_true",

@@ -7,6 +7,7 @@ Order of precedence for the data folder: the global `--data-dir DIR` option, the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -61,8 +62,21 @@ class AppPaths:
         return BackupService(self.database, self.backups, self.recovery)
 
     def ensure(self) -> None:
-        """Create the data folder (owner-only) if it is missing."""
+        """Create the data folder (owner-only) if it is missing. An existing one that holds
+        our database and that others may read is made owner-only too, unless it is a shared
+        folder (sticky, like /tmp) or not the person's own."""
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        import stat
+
+        found = self.data_dir.stat()
+        if (
+            found.st_mode & 0o077
+            and not found.st_mode & stat.S_ISVTX
+            and found.st_uid == getattr(os, "getuid", lambda: -1)()
+            and self.database.is_file()
+        ):
+            with contextlib.suppress(OSError):  # a read-only disk: opened read-only later
+                self.data_dir.chmod(stat.S_IMODE(found.st_mode) & 0o700)
 
 
 def resource_root() -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,38 @@ from skill_ladder.errors import StorageFailure
 log = logging.getLogger(__name__)
 
 LANGUAGE_SYSTEM = "system"
+
+
+def _base64(value: Any) -> bool:
+    import base64
+    import binascii
+
+    try:
+        return isinstance(value, str) and bool(base64.b64decode(value, validate=True))
+    except (binascii.Error, ValueError):
+        return False
+
+
+def _scope(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("framework"), str)
+        and isinstance(value.get("skills", []), list)
+        and all(isinstance(s, str) for s in value.get("skills", []))
+    )
+
+
+# The preferences the window reads, and the shape each must have.
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "geometry": _base64,
+    "splitter": _base64,
+    "tab": lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 100,
+    "role": lambda v: isinstance(v, str),
+    "level": lambda v: isinstance(v, str),
+    "scope": _scope,
+    "language": lambda v: v in ("en", "es", LANGUAGE_SYSTEM),
+    "header": lambda v: isinstance(v, dict),
+}
 
 
 class Settings:
@@ -40,7 +73,17 @@ class Settings:
             log.warning("settings file %s is not JSON; using defaults", self._path)
             return
         if isinstance(values, dict):
-            self._values = values
+            self._values = {k: v for k, v in values.items() if self._sound(k, v)}
+
+    def _sound(self, key: str, value: Any) -> bool:
+        """Whether a known preference has the shape the window reads (settings are a file a
+        person may edit: `"geometry": "!!!"` stopped every start). A bad one is dropped and
+        logged; the window then uses its default."""
+        check = _CHECKS.get(key)
+        if check is None or value is None or check(value):
+            return True
+        log.warning("settings %s: ignored a bad %r (%.60r)", self._path, key, value)
+        return False
 
     def get(self, key: str, default: Any = None) -> Any:
         return self._values.get(key, default)

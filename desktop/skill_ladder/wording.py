@@ -94,6 +94,20 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "field.out_of_range": lambda p: translate("Messages", "is out of the allowed range"),
     "field.invalid": lambda p: fill(translate("Messages", "is invalid (%1)"), p.get("detail", "")),
     "file.not_json": lambda p: translate("Messages", "the file is not valid JSON"),
+    "field.bidi_controls": lambda p: translate(
+        "Messages",
+        "holds bidirectional controls (U+202A–U+202E, U+2066–U+2069), which make a name "
+        "read as another",
+    ),
+    "field.no_time_zone": lambda p: translate(
+        "Messages", "is a time without a time zone (write it as 2026-01-31T09:00:00+00:00)"
+    ),
+    "file.is_data_file": lambda p: translate(
+        "Messages", "this is a “my data” file, not a profile: import it with “data import”"
+    ),
+    "file.is_profile_file": lambda p: translate(
+        "Messages", "this is a profile file, not a “my data” file: import it with “profile import”"
+    ),
     "file.unsupported_version": lambda p: fill(
         translate("Messages", "this format version is not supported (this app reads version %1)"),
         p.get("supported", ""),
@@ -210,6 +224,41 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
         translate("Messages", "There is no check-in %1 (see “checkin list”)."), p["id"]
     ),
     "data_dir.empty": lambda p: translate("Messages", "--data-dir needs a folder name."),
+    **{  # issue 15: hardening
+        "data_dir.in_use": lambda p: fill(
+            translate(
+                "Messages",
+                "Skill Ladder is open on “%1”. Close its window first; nothing was changed.",
+            ),
+            p["path"],
+        ),
+        "out.not_a_file": lambda p: fill(
+            translate(
+                "Messages",
+                "“%1” is not a regular file (a device or a pipe, say); it was left as it is.",
+            ),
+            p["path"],
+        ),
+        "out.in_data_folder": lambda p: fill(
+            translate(
+                "Messages",
+                "“%1” is the database or inside its backups or recovery folder; "
+                "choose a name elsewhere.",
+            ),
+            p["path"],
+        ),
+        "log.unusable": lambda p: fill(
+            translate("Messages", "Cannot use the log file “%1”: %2."), p["path"], p["reason"]
+        ),
+        "data_dir.lock_failed": lambda p: fill(
+            translate(
+                "Messages",
+                "Cannot create the lock file in “%1”: the disk may be full or the folder "
+                "not writable. Nothing was changed.",
+            ),
+            p["path"],
+        ),
+    },
     "rating.unknown": lambda p: fill(
         translate("Messages", "“%1” is not a rating; use one of: %2."), p["value"], p["choices"]
     ),
@@ -442,3 +491,11 @@ def header_comments(sheets: Sequence[Sheet]) -> dict[tuple[str, str], str]:
         for header in sheet.rows[0]
         if str(header) in meanings[sheet.name]
     }
+
+
+def no_display() -> str:
+    return translate(
+        "Messages",
+        "No display was found, so the window cannot open. The commands work without one: "
+        "see “skill-ladder --help” (for example “skill-ladder status PROFILE ROLE”).",
+    )

@@ -42,10 +42,33 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
+# Values that once crashed an import or slipped through validation (issue 15): times without
+# a zone or past year 9999 in UTC, integers past SQLite's 64 bits, `true` as a number, names of
+# invisible or bidirectional characters, and a file of the other kind.
+edge_values = st.sampled_from(
+    [
+        "2026-01-01T10:00:00",
+        "9999-12-31T23:00:00-05:00",
+        "0001-01-01T00:30:00+01:00",
+        2**63,
+        -(2**63) - 1,
+        10**30,
+        True,
+        "\u200b\u200d\ufeff",
+        "abc\u202eexe.txt",
+        "\u2066x\u2069",
+        "skill-ladder-data",
+        "skill-ladder-profile",
+    ]
+)
+
+
 @st.composite
 def hostile(draw: st.DrawFn, base: dict[str, Any]) -> bytes:
-    kind = draw(st.sampled_from(["mutate", "truncate", "random", "nested", "huge"]))
+    kind = draw(st.sampled_from(["mutate", "truncate", "random", "nested", "huge", "edge", "bom"]))
     raw = json.dumps(base).encode()
+    if kind == "bom":  # read past; whatever follows is judged as usual
+        return b"\xef\xbb\xbf" + draw(hostile(base))
     if kind == "truncate":
         return raw[: draw(st.integers(0, len(raw) - 1))]
     if kind == "random":
@@ -60,7 +83,15 @@ def hostile(draw: st.DrawFn, base: dict[str, Any]) -> bytes:
     target = document
     for part in path[:-1]:
         target = target[part]
-    target[path[-1]] = draw(json_values)
+    target[path[-1]] = draw(edge_values if kind == "edge" else json_values)
+    if kind == "edge" and draw(st.booleans()):  # many names in one object, one repeated
+        names = draw(st.integers(2, 20_000))
+        return (
+            json.dumps(document)[:-1]
+            + ","
+            + ",".join(f'"n{i}":0' for i in range(names))
+            + ',"n0":1}'
+        ).encode()
     return json.dumps(document).encode()
 
 

@@ -145,3 +145,24 @@ def test_checkin_freezes_texts_and_ratings_against_later_updates(services: Servi
     services.checkins.delete(first.id)
     with services.database.transaction() as connection:
         assert connection.scalar(texts) == 0
+
+
+def test_a_report_reads_one_snapshot(services: Services) -> None:
+    """Issue 15: `build_for` asked each service in a transaction of its own (about eight);
+    a commit by another process in between gave a report of two states."""
+    from sqlalchemy import event
+
+    services.ratings.rate_cell("mlflow", "ml-engineer", "junior", Rating.MEETS)
+    services.checkins.create("q1")
+    services.reports.build("mlflow", "ml-engineer", "en")  # caches warm
+    begun: list[object] = []
+
+    def count(connection: object) -> None:
+        begun.append(connection)
+
+    event.listen(services.database.engine, "begin", count)
+    report = services.reports.build("mlflow", "ml-engineer", "en")
+    event.remove(services.database.engine, "begin", count)
+    assert len(begun) == 1
+    assert report.changes_since is not None
+    services.ratings.rate_cell("mlflow", "ml-engineer", "junior", Rating.EXCEEDS)  # writes again

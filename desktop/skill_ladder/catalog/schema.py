@@ -10,7 +10,14 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 from pydantic_core import PydanticCustomError
 
 from skill_ladder.catalog import limits
@@ -23,23 +30,42 @@ Key = Annotated[
 LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 _CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # line breaks and tabs allowed
+# Invisible: zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen, and the
+# bidirectional marks. A name made only of these (and spaces) is blank.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]")
+# Bidirectional embeddings, overrides and isolates: in a name they make it read as another.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def _clean(pattern: re.Pattern[str]) -> object:
+def _clean(pattern: re.Pattern[str], *, bidi: bool = True) -> object:
     def check(value: str) -> str:
-        if not value.strip():
+        if not _INVISIBLE.sub("", value).strip():
             raise PydanticCustomError("text_blank", "text is blank")
         if pattern.search(value):
             raise PydanticCustomError("text_control", "text holds control characters")
+        if not bidi and _BIDI_CONTROL.search(value):
+            raise PydanticCustomError("text_bidi", "name holds bidirectional controls")
         return value
 
     return AfterValidator(check)
 
 
+def _not_a_boolean(value: object) -> object:
+    """`true` equals 1 to Python: a format version must be the number itself."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("int_type", "a boolean is not a version")
+    return value
+
+
+FormatVersion = Annotated[Literal[1], BeforeValidator(_not_a_boolean)]
+# the "my data" file's: 2 added my_roles (issue 13); version 1 files still import
+DataFormatVersion = Annotated[Literal[1, 2], BeforeValidator(_not_a_boolean)]
+
+
 ShortText = Annotated[
     str,
     StringConstraints(min_length=1, max_length=limits.MAX_NAME_LENGTH),
-    _clean(_CONTROL_IN_NAME),
+    _clean(_CONTROL_IN_NAME, bidi=False),
 ]
 LongText = Annotated[
     str,
@@ -92,7 +118,7 @@ class SkillDoc(_Strict):
 
 class ProfileDoc(_Strict):
     format: Literal["skill-ladder-profile"]
-    format_version: Literal[1]
+    format_version: FormatVersion
     key: Key
     name: Names
     levels: Annotated[list[LevelDoc], Field(min_length=1, max_length=limits.MAX_LEVELS)]

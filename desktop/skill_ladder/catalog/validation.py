@@ -77,6 +77,12 @@ def problem_from_pydantic(error: Mapping[str, Any]) -> Problem:
         return Problem("field.empty", path)
     if kind == "text_control":
         return Problem("field.control_characters", path)
+    if kind == "text_bidi":
+        return Problem("field.bidi_controls", path)
+    if kind == "timezone_aware":
+        return Problem("field.no_time_zone", path)
+    if kind == "moment_out_of_range":
+        return Problem("field.out_of_range", path)
     if kind == "string_too_long":
         return Problem("field.too_long", path, {"max": str(ctx.get("max_length", ""))})
     if kind == "too_short":
@@ -212,11 +218,14 @@ def _to_framework(doc: ProfileDoc) -> Framework:
 
 
 def _refuse_duplicate_names(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    names = [name for name, _ in pairs]
-    for name in names:
-        if names.count(name) > 1:
-            raise _DuplicateName(name)
-    return dict(pairs)
+    found = dict(pairs)
+    if len(found) != len(pairs):  # one pass over the names (counting each was quadratic)
+        seen: set[str] = set()
+        for name, _ in pairs:
+            if name in seen:
+                raise _DuplicateName(name)
+            seen.add(name)
+    return found
 
 
 class _DuplicateName(ValueError):
@@ -237,15 +246,41 @@ def check_duplicate_names(data: bytes) -> None:
         return  # not JSON: the schema pass words it
 
 
+# The `format` of each kind of file, and the code of the problem "this is the other kind".
+_KINDS = {"skill-ladder-profile": "file.is_profile_file", "skill-ladder-data": "file.is_data_file"}
+_BOM = b"\xef\xbb\xbf"
+
+
+def _other_kind(model: type[BaseModel], data: bytes) -> Problem | None:
+    """A data file given to the profile importer (or the reverse): one problem saying so,
+    instead of every field the other format does not have."""
+    from pydantic_core import from_json
+
+    try:
+        found = from_json(data)
+    except ValueError:
+        return None
+    kind = found.get("format") if isinstance(found, dict) else None
+    wanted = getattr(model.model_fields.get("format"), "annotation", None)
+    if not isinstance(kind, str) or kind not in _KINDS or kind in getattr(wanted, "__args__", ()):
+        return None
+    return Problem(_KINDS[kind], "$.format")
+
+
 def validate_json(model: type[M], data: bytes, max_bytes: int) -> M:
     """Parse `data` strictly as `model`, or raise `InvalidFile` naming every problem with its
     JSON path (sizes, duplicate names, types, missing and unknown fields)."""
     if len(data) > max_bytes:
         raise InvalidFile("file.too_large", max_mib=max_bytes // (1024 * 1024))
+    if data.startswith(_BOM):  # some editors begin UTF-8 files with a byte-order mark
+        data = data[len(_BOM) :]
     check_duplicate_names(data)
     try:
         return model.model_validate_json(data, strict=True)
     except ValidationError as error:
+        other = _other_kind(model, data)
+        if other is not None:
+            raise InvalidFile("file.invalid", [other], count=1) from None
         problems = [problem_from_pydantic(e) for e in error.errors(include_url=False)]
         raise InvalidFile(
             "file.invalid", problems[: limits.MAX_PROBLEMS_REPORTED], count=len(problems)

@@ -46,6 +46,12 @@ class BackupService:
         log.info("backup %s made", made.id)
         return _view(made)
 
+    def remove(self, backup_id: str) -> None:
+        """Delete one backup (the one an import made, when the import did not happen)."""
+        with _ONE_AT_A_TIME:
+            store.find(self.folder, backup_id).path.unlink(missing_ok=True)
+        log.info("backup %s removed", backup_id)
+
     def all(self) -> list[BackupView]:
         return [_view(b) for b in store.list_backups(self.folder)]
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlalchemy import Row, Select, String, delete, insert, select, type_coerce, update
 
 from skill_ladder.domain.profile import Requirement, localize
 from skill_ladder.domain.rating import Rating
@@ -24,19 +21,9 @@ from skill_ladder.services.views import (
     Scope,
 )
 from skill_ladder.storage import checkin_store, ratings_store
+from skill_ladder.storage.checkin_store import Frozen
 from skill_ladder.storage.database import Database
 from skill_ladder.storage.ratings_store import StoredRating
-from skill_ladder.storage.tables import (
-    checkin_items,
-    checkin_texts,
-    checkins,
-    frameworks,
-    levels,
-    ratings,
-    requirements,
-    roles,
-    skills,
-)
 
 MAX_CHECKIN_NOTE = 5_000
 
@@ -55,23 +42,6 @@ def change_kind(before: Rating | None, after: Rating | None) -> str | None:
     return "up" if after > before else "down"
 
 
-Frozen = Row[Any]  # a frozen check-in item: the columns of _FROZEN_COLUMNS (and its text)
-_FROZEN_COLUMNS = (
-    checkin_items.c.checkin_id,
-    checkin_items.c.requirement_key,
-    checkin_items.c.skill_key,
-    checkin_items.c.role_key,
-    checkin_items.c.level_key,
-    checkin_items.c.level_position,
-    checkin_items.c.position,
-    checkin_items.c.required,
-    checkin_items.c.value,
-    checkin_items.c.note,
-)
-# the JSON as stored: decoded (`_texts`) only for the items that are shown
-_FROZEN_TEXT = type_coerce(checkin_texts.c.text, String).label("text")
-
-
 def _texts(value: Mapping[str, str] | str) -> dict[str, str]:
     """A requirement's texts by language, from the catalogue (a dict) or a frozen item."""
     return json.loads(value) if isinstance(value, str) else dict(value)
@@ -88,76 +58,12 @@ class CheckinService:
             raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)
         created = datetime.now(UTC)
         with self._db.transaction() as connection:
-            snapshot = connection.execute(
-                select(
-                    requirements.c.key,
-                    frameworks.c.key,
-                    skills.c.key,
-                    skills.c.version,
-                    roles.c.key,
-                    levels.c.key,
-                    levels.c.position,
-                    requirements.c.position,
-                    requirements.c.required,
-                    type_coerce(requirements.c.text, String).label("raw"),  # JSON as stored
-                    ratings.c.value,
-                    ratings.c.note,
-                )
-                .join(skills, requirements.c.skill_id == skills.c.id)
-                .join(frameworks, skills.c.framework_id == frameworks.c.id)
-                .join(roles, requirements.c.role_id == roles.c.id)
-                .join(levels, requirements.c.level_id == levels.c.id)
-                .outerjoin(ratings, ratings.c.requirement_key == requirements.c.key)
-            ).all()
-            text_ids = checkin_store.text_ids(connection, [row.raw for row in snapshot])
-            rated = sum(1 for row in snapshot if row.value is not None)
-            added = connection.execute(
-                insert(checkins).values(created_at=created, note=note, rated=rated)
-            )
-            checkin_id = int(added.lastrowid)
-            items = [
-                {
-                    "checkin_id": checkin_id,
-                    "requirement_key": key,
-                    "framework_key": framework,
-                    "skill_key": skill,
-                    "skill_version": version,
-                    "role_key": role,
-                    "level_key": level,
-                    "level_position": level_position,
-                    "position": position,
-                    "required": required,
-                    "text_id": text_id,
-                    "value": value,
-                    "note": note_text or "",
-                }
-                for (
-                    key,
-                    framework,
-                    skill,
-                    version,
-                    role,
-                    level,
-                    level_position,
-                    position,
-                    required,
-                    _text,
-                    value,
-                    note_text,
-                ), text_id in zip(snapshot, text_ids, strict=True)
-            ]
-            if items:
-                connection.execute(insert(checkin_items), items)
+            checkin_id, rated = checkin_store.freeze(connection, created, note)
         return CheckinView(checkin_id, created, note, rated)
 
     def all(self) -> list[CheckinView]:
         with self._db.transaction() as connection:
-            rows = connection.execute(
-                select(
-                    checkins.c.id, checkins.c.created_at, checkins.c.note, checkins.c.rated
-                ).order_by(checkins.c.created_at, checkins.c.id)
-            )
-            return [CheckinView(*row) for row in rows]
+            return [CheckinView(*row) for row in checkin_store.all_checkins(connection)]
 
     def coverage(self) -> tuple[int, int]:
         """(rated, total): how many requirements a check-in made now would freeze, in every
@@ -169,45 +75,22 @@ class CheckinService:
         if len(note) > MAX_CHECKIN_NOTE:
             raise InvalidInput("note.too_long", max=MAX_CHECKIN_NOTE)
         with self._db.transaction() as connection:
-            renamed = connection.execute(
-                update(checkins).where(checkins.c.id == checkin_id).values(note=note)
-            )
-            if renamed.rowcount == 0:
+            if not checkin_store.rename(connection, checkin_id, note):
                 raise InvalidInput("checkin.unknown", id=checkin_id)
 
     def delete(self, checkin_id: int) -> None:
         with self._db.transaction() as connection:
-            connection.execute(
-                delete(checkin_items).where(checkin_items.c.checkin_id == checkin_id)
-            )
-            gone = connection.execute(delete(checkins).where(checkins.c.id == checkin_id))
-            if gone.rowcount == 0:
+            if not checkin_store.delete_checkin(connection, checkin_id):
                 raise InvalidInput("checkin.unknown", id=checkin_id)  # rolled back: nothing gone
-            checkin_store.drop_unused(connection)
-
-    def _frozen_query(
-        self, scope: Scope, role: str | None, *, texts: bool = True
-    ) -> Select[*tuple[Any, ...]]:
-        """Frozen items of `scope` (of `role` only, when given) as plain rows, their texts still
-        JSON: a check-in of a large framework holds 18,000 items, and only those shown are
-        decoded."""
-        query = select(*_FROZEN_COLUMNS).where(checkin_items.c.framework_key == scope.framework)
-        if texts:
-            query = query.add_columns(_FROZEN_TEXT).join(
-                checkin_texts, checkin_items.c.text_id == checkin_texts.c.id
-            )
-        if scope.skills:
-            query = query.where(checkin_items.c.skill_key.in_(scope.skills))
-        if role is not None:
-            query = query.where(checkin_items.c.role_key == role)
-        return query
 
     def _frozen(self, checkin_id: int, scope: Scope, role: str | None = None) -> dict[str, Frozen]:
         with self._db.transaction() as connection:
-            if connection.scalar(select(checkins.c.id).where(checkins.c.id == checkin_id)) is None:
+            if not checkin_store.exists(connection, checkin_id):
                 raise InvalidInput("checkin.unknown", id=checkin_id)
-            query = self._frozen_query(scope, role).where(checkin_items.c.checkin_id == checkin_id)
-            return {item.requirement_key: item for item in connection.execute(query).all()}
+            found = checkin_store.frozen(
+                connection, scope.framework, scope.skills, role, checkin_id=checkin_id
+            )
+            return {item.requirement_key: item for item in found}
 
     def changes(
         self, scope: Scope, before: int, after: int | None, language: str
@@ -316,7 +199,9 @@ class CheckinService:
         points: list[ReadinessPoint] = []
         by_checkin: dict[int, list[Frozen]] = {}
         with self._db.transaction() as connection:
-            for item in connection.execute(self._frozen_query(scope, role, texts=False)).all():
+            for item in checkin_store.frozen(
+                connection, scope.framework, scope.skills, role, texts=False
+            ):
                 by_checkin.setdefault(item.checkin_id, []).append(item)
         for checkin in self.all():
             result, _ = self._assess_frozen(by_checkin.get(checkin.id, []), ladder)

@@ -1,9 +1,10 @@
 """My data out and back in: every rating, note, history entry, check-in, target, follow,
 proposal and installed profile as one JSON file, and the ratings as CSV for spreadsheets.
 
-An import is validated completely before anything is written, then written in one
-transaction. Into a data folder that already holds personal data it is refused unless
-`replace`, which makes a backup first.
+An import is validated completely before anything is written, then checked, backed up and
+written as one unit: one transaction that holds the write lock from the check to the commit.
+Into a data folder that already holds personal data it is refused unless `replace`, which
+makes a backup first (removed again if the write fails: the data is then as it was).
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select
-
 from skill_ladder.catalog import limits
 from skill_ladder.catalog.document import framework_document
 from skill_ladder.domain.profile import localize
@@ -23,43 +22,15 @@ from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidFile, InvalidInput, Problem
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.catalog import CatalogService
-from skill_ladder.storage import catalog_store, checkin_store
+from skill_ladder.storage import catalog_store, data_store
 from skill_ladder.storage.backups import BEFORE_IMPORT
 from skill_ladder.storage.database import Database
-from skill_ladder.storage.tables import (
-    PERSONAL,
-    checkin_items,
-    checkin_texts,
-    checkins,
-    follows,
-    my_roles,
-    person,
-    proposals,
-    rating_events,
-    ratings,
-    targets,
-)
 
 DATA_FORMAT_VERSION = 2  # 2: my_roles (issue 13); version 1 files still import
 
 if TYPE_CHECKING:  # pydantic and the schemas load only when a file is imported
     from skill_ladder.catalog.data_schema import DataDoc
 
-# A frozen check-in item: its name in the file, its column in the database.
-ITEM_FIELDS = (
-    ("requirement", "requirement_key"),
-    ("framework", "framework_key"),
-    ("skill", "skill_key"),
-    ("skill_version", "skill_version"),
-    ("role", "role_key"),
-    ("level", "level_key"),
-    ("level_position", "level_position"),
-    ("position", "position"),
-    ("required", "required"),
-    ("text", "text"),
-    ("value", "value"),
-    ("note", "note"),
-)
 MAX_DATA_BYTES = 512 * 1024 * 1024
 
 
@@ -98,20 +69,12 @@ class DataService:
 
     # -- out -------------------------------------------------------------------------------
     def export_document(self) -> dict[str, Any]:
-        def rows(table: Table, *order: str) -> Any:
-            return connection.execute(select(table).order_by(*(table.c[o] for o in order)))
-
         with self._db.transaction() as connection:
-            items: dict[int, list[dict[str, Any]]] = {}
-            frozen = (
-                select(checkin_items, checkin_texts.c.text)
-                .join(checkin_texts, checkin_items.c.text_id == checkin_texts.c.id)
-                .order_by(checkin_items.c.checkin_id, checkin_items.c.id)
-            )
-            for i in connection.execute(frozen):
-                items.setdefault(i.checkin_id, []).append(
-                    {name: getattr(i, column) for name, column in ITEM_FIELDS}
-                )
+
+            def rows(table: str, *order: str) -> Any:
+                return data_store.rows(connection, getattr(data_store, table), *order)
+
+            items = data_store.frozen_items(connection)
             document = {
                 "format": "skill-ladder-data",
                 "format_version": DATA_FORMAT_VERSION,
@@ -125,7 +88,7 @@ class DataService:
                         "rated_fingerprint": r.rated_fingerprint,
                         "updated_at": _when(r.updated_at),
                     }
-                    for r in rows(ratings, "requirement_key")
+                    for r in rows("ratings", "requirement_key")
                 ],
                 "rating_events": [
                     {
@@ -134,7 +97,7 @@ class DataService:
                         "note": e.note,
                         "at": _when(e.at),
                     }
-                    for e in rows(rating_events, "id")
+                    for e in rows("rating_events", "id")
                 ],
                 "checkins": [
                     {
@@ -143,19 +106,19 @@ class DataService:
                         "note": c.note,
                         "items": items.get(c.id, []),
                     }
-                    for c in rows(checkins, "id")
+                    for c in rows("checkins", "id")
                 ],
                 "targets": [
                     {"framework": t.framework_key, "role": t.role_key, "level": t.level_key}
-                    for t in rows(targets, "framework_key", "role_key")
+                    for t in rows("targets", "framework_key", "role_key")
                 ],
                 "my_roles": [
                     {"framework": m.framework_key, "role": m.role_key}
-                    for m in rows(my_roles, "framework_key")
+                    for m in rows("my_roles", "framework_key")
                 ],
                 "follows": [
                     {"skill": f.skill_key, "since": _when(f.since)}
-                    for f in rows(follows, "skill_key")
+                    for f in rows("follows", "skill_key")
                 ],
                 "proposals": [
                     {
@@ -164,9 +127,9 @@ class DataService:
                         "reason": p.reason,
                         "created": _when(p.created_at),
                     }
-                    for p in rows(proposals, "id")
+                    for p in rows("proposals", "id")
                 ],
-                "person": {p.key: p.value for p in rows(person, "key")},
+                "person": {p.key: p.value for p in rows("person", "key")},
             }
         return document
 
@@ -178,7 +141,7 @@ class DataService:
     def export_csv(self, language: str) -> bytes:
         """One row per rated requirement, for spreadsheets (names in `language`)."""
         with self._db.transaction() as connection:
-            rated = {r.requirement_key: r for r in connection.execute(select(ratings))}
+            rated = data_store.all_ratings(connection)
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(
@@ -223,9 +186,7 @@ class DataService:
     # -- in --------------------------------------------------------------------------------
     def has_personal_data(self) -> bool:
         with self._db.transaction() as connection:
-            return any(
-                connection.scalar(select(func.count()).select_from(table)) for table in PERSONAL
-            )
+            return data_store.has_personal_data(connection)
 
     def import_bytes(self, data: bytes, *, replace: bool = False) -> int:
         """Restore everything from an export; returns how many ratings it holds."""
@@ -248,101 +209,26 @@ class DataService:
                     for p in error.problems
                 ]
                 raise InvalidFile("file.invalid", problems, count=len(problems)) from None
-        if self.has_personal_data():
-            if not replace:
-                raise InvalidInput("data.not_empty")
-            self._backups.create(BEFORE_IMPORT)
-        with self._db.orm_transaction() as session:
-            from skill_ladder.storage import profile_writer  # loaded with the session's ORM
+        backup = None
+        try:
+            with self._db.orm_transaction() as session:
+                from skill_ladder.storage import profile_writer  # loaded with the session's ORM
 
-            connection = session.connection()
-            for framework in frameworks:
-                plan = catalog_store.check_import(connection, framework)
-                if plan.writes and not any(o.action == "older" for o in plan.outcomes):
-                    profile_writer.write_framework(session, framework, plan, datetime.now(UTC))
-                    session.flush()
-            for table in PERSONAL:
-                connection.execute(delete(table))
-            self._load(connection, doc)
+                connection = session.connection()
+                data_store.hold_for_writing(connection)  # check, back up, write: one unit
+                if data_store.has_personal_data(connection):
+                    if not replace:
+                        raise InvalidInput("data.not_empty")
+                    backup = self._backups.create(BEFORE_IMPORT)  # what is there now
+                for framework in frameworks:
+                    plan = catalog_store.check_import(connection, framework)
+                    if plan.writes and not any(o.action == "older" for o in plan.outcomes):
+                        profile_writer.write_framework(session, framework, plan, datetime.now(UTC))
+                        session.flush()
+                data_store.replace_personal(connection, doc)
+        except BaseException:
+            if backup is not None:  # nothing was changed: a backup of it is not needed
+                self._backups.remove(backup.id)
+            raise
         self._catalog.invalidate()
         return len(doc.ratings)
-
-    @staticmethod
-    def _load(connection: Connection, doc: DataDoc) -> None:
-        def rows(table: Table, values: list[dict[str, Any]]) -> None:
-            if values:
-                connection.execute(insert(table), values)
-
-        rows(
-            ratings,
-            [
-                {
-                    "requirement_key": r.requirement,
-                    "value": r.value,
-                    "note": r.note,
-                    "rated_fingerprint": r.rated_fingerprint,
-                    "updated_at": r.updated_at,
-                }
-                for r in doc.ratings
-            ],
-        )
-        rows(
-            rating_events,
-            [
-                {"requirement_key": e.requirement, "value": e.value, "note": e.note, "at": e.at}
-                for e in doc.rating_events
-            ],
-        )
-        rows(
-            checkins,
-            [
-                {
-                    "id": c.id,
-                    "created_at": c.created,
-                    "note": c.note,
-                    "rated": sum(1 for i in c.items if i.value is not None),
-                }
-                for c in doc.checkins
-            ],
-        )
-        frozen = [(c.id, i) for c in doc.checkins for i in c.items]
-        # Each text kept once (schema 0003), as the column's JSON type would have written it.
-        text_ids = checkin_store.text_ids(connection, [json.dumps(i.text) for _, i in frozen])
-        rows(
-            checkin_items,
-            [
-                {
-                    "checkin_id": checkin_id,
-                    "text_id": text_id,
-                    **{
-                        column: getattr(i, name) for name, column in ITEM_FIELDS if column != "text"
-                    },
-                }
-                for (checkin_id, i), text_id in zip(frozen, text_ids, strict=True)
-            ],
-        )
-        rows(
-            targets,
-            [
-                {"framework_key": t.framework, "role_key": t.role, "level_key": t.level}
-                for t in doc.targets
-            ],
-        )
-        rows(
-            my_roles,
-            [{"framework_key": m.framework, "role_key": m.role} for m in doc.my_roles],
-        )
-        rows(follows, [{"skill_key": f.skill, "since": f.since} for f in doc.follows])
-        rows(
-            proposals,
-            [
-                {
-                    "requirement_key": p.requirement,
-                    "proposed_text": p.proposed_text,
-                    "reason": p.reason,
-                    "created_at": p.created,
-                }
-                for p in doc.proposals
-            ],
-        )
-        rows(person, [{"key": k, "value": v} for k, v in doc.person.items()])

@@ -45,7 +45,7 @@ class Services:
             checkins=checkins,
             board=BoardService(database, catalog),
             personal=personal,
-            reports=ReportService(catalog, standing, checkins, personal),
+            reports=ReportService(catalog, standing, checkins, personal, database),
             backups=backups,
             data=DataService(database, catalog, backups),
         )

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection
-
 from skill_ladder.domain.profile import Framework, LocalizedText, Requirement
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidInput
 from skill_ladder.services.catalog import CatalogService
 from skill_ladder.services.views import RatingChange, SavedRating
 from skill_ladder.storage import ratings_store
-from skill_ladder.storage.database import Database
+from skill_ladder.storage.database import Connection, Database
 from skill_ladder.storage.ratings_store import KEEP, Unchanged
 
 MAX_NOTE_LENGTH = 20_000

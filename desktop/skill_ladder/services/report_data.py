@@ -20,6 +20,7 @@ from skill_ladder.services.views import (
     Scope,
     SkillVersion,
 )
+from skill_ladder.storage.database import Database
 
 
 class ReportService:
@@ -29,7 +30,9 @@ class ReportService:
         standing: StandingService,
         checkins: CheckinService,
         personal: PersonalService,
+        database: Database | None = None,
     ) -> None:
+        self._db = database
         self._catalog = catalog
         self._standing = standing
         self._checkins = checkins
@@ -50,6 +53,16 @@ class ReportService:
         *,
         checkin: int | None = None,
         name: str | None = None,
+    ) -> ReportData:
+        """One consistent state of the data (one read transaction), however many services
+        the report asks."""
+        if self._db is None:
+            return self._build(scope, role, language, checkin, name)
+        with self._db.snapshot():
+            return self._build(scope, role, language, checkin, name)
+
+    def _build(
+        self, scope: Scope, role: str, language: str, checkin: int | None, name: str | None
     ) -> ReportData:
         framework = self._catalog.subset(scope)
         role = require_role(framework, role, name or scope.key)

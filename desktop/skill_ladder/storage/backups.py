@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from skill_ladder.errors import StorageFailure
+from skill_ladder.storage import sqlite_files
 
 AUTOMATIC, MANUAL, BEFORE_MIGRATION, BEFORE_RESTORE, BEFORE_IMPORT = (
     "auto",
@@ -44,7 +44,10 @@ def integrity_ok(path: Path, *, quick: bool = False) -> bool:
     """Whether SQLite finds the file sound (read-only: the file is never written)."""
     pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        if sqlite_files.too_short(path):
+            return False  # an empty file is no database (SQLite would call it sound)
+        uri = sqlite_files.uri(path, read_only=True)
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
             return [row[0] for row in con.execute(pragma).fetchall()] == ["ok"]
     except sqlite3.DatabaseError:
         return False
@@ -76,34 +79,85 @@ def _stamp(moment: datetime) -> str:
 def create_backup(
     database: Path, folder: Path, kind: str, now: datetime | None = None
 ) -> BackupInfo:
-    """Copy `database` into `folder` with SQLite's backup API and verify the copy."""
+    """Copy `database` into `folder` with SQLite's backup API and verify the copy. The name
+    is new: two backups in the same second get `-2`, `-3`, ...; nothing is replaced."""
     now = now or datetime.now(UTC)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / f"skill-ladder-{_stamp(now)}-{kind}.sqlite3"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"skill-ladder-{_stamp(now)}-{kind}-{counter}.sqlite3"
-    _copy(database, target, verify=True, failure="backup.failed")
+    remove_stale_partials(folder)
+    stem = f"skill-ladder-{_stamp(now)}-{kind}"
+    partial = _partial_name(folder / f"{stem}.sqlite3")
+    try:
+        _write_copy(database, partial, verify=True)
+        target = sqlite_files.place(
+            partial, lambda n: f"{stem}.sqlite3" if n == 1 else f"{stem}-{n}.sqlite3", folder
+        )
+    except (OSError, sqlite3.Error) as error:
+        raise StorageFailure("backup.failed", path=str(folder), reason=str(error)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
     return _info(target)
 
 
-def _copy(source: Path, target: Path, *, verify: bool, failure: str) -> None:
-    """Copy a database with SQLite's backup API into `target`, all at once: through a partial
-    file that is checked (with `verify`) and then renamed."""
-    partial = target.with_name(target.name + ".partial")
+def _partial_name(target: Path) -> Path:
+    """Where a copy is made before it is checked: named for this process, so a copy left by a
+    process that was killed can be told from one under way."""
+    return target.with_name(f"{target.name}.{os.getpid()}.partial")
+
+
+_PARTIAL = re.compile(r"^skill-ladder.*\.sqlite3(?:\.(\d+))?\.partial(?:-wal|-shm|-journal)?$")
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Delete the half-made copies of processes that are gone (killed during a backup or a
+    restore): they are never a backup."""
+    removed = []
+    for leftover in folder.glob("*.partial*"):
+        match = _PARTIAL.match(leftover.name)
+        if match is None or (match.group(1) is not None and _alive(int(match.group(1)))):
+            continue
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
     try:
-        with (
-            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as reader,
-            contextlib.closing(sqlite3.connect(partial)) as copy,
-        ):
-            reader.backup(copy)
-            # A standalone file: in WAL mode (the live database's) every read-only look at it
-            # (the check below, listing, a restore's check) would leave -wal and -shm behind.
-            copy.execute("PRAGMA journal_mode=DELETE")
-        os.chmod(partial, 0o600)
-        if verify and not integrity_ok(partial):
-            raise StorageFailure("backup.not_verified", path=str(source))
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: not ours to judge
+    return True
+
+
+def _write_copy(source: Path, partial: Path, *, verify: bool) -> None:
+    """Copy a database with SQLite's backup API into `partial` (owner-only from its
+    creation), checked with `verify`."""
+    sqlite_files.create_private(partial)
+    with (
+        contextlib.closing(
+            sqlite3.connect(sqlite_files.uri(source, read_only=True), uri=True)
+        ) as reader,
+        contextlib.closing(sqlite3.connect(partial)) as copy,
+    ):
+        reader.backup(copy)
+        # A standalone file: in WAL mode (the live database's) every read-only look at it
+        # (the check below, listing, a restore's check) would leave -wal and -shm behind.
+        copy.execute("PRAGMA journal_mode=DELETE")
+    os.chmod(partial, 0o600)
+    if verify and not integrity_ok(partial):
+        raise StorageFailure("backup.not_verified", path=str(source))
+
+
+def _copy(source: Path, target: Path, *, verify: bool, failure: str) -> None:
+    """Copy a database into `target` all at once: through a partial file, then renamed."""
+    partial = _partial_name(target)
+    try:
+        _write_copy(source, partial, verify=verify)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         raise StorageFailure(failure, path=str(target), reason=str(error)) from error
@@ -171,14 +225,18 @@ def automatic_backup_due(folder: Path, now: datetime | None = None) -> bool:
 
 def set_aside(database: Path, recovery: Path, reason: str, now: datetime | None = None) -> Path:
     """Move the database file (and its WAL and shared-memory files) into `recovery/`: never
-    written to, never deleted."""
+    written to, never deleted, and under a name of its own (two in the same second get
+    `-2`, `-3`, ...): nothing already there is replaced."""
     recovery.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = recovery / f"skill-ladder-{_stamp(now or datetime.now(UTC))}-{reason}.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        source = Path(f"{database}{suffix}")
-        if source.exists():
-            shutil.move(source, Path(f"{target}{suffix}"))
-    return target
+    stem = f"skill-ladder-{_stamp(now or datetime.now(UTC))}-{reason}"
+    try:
+        return sqlite_files.place(
+            database, lambda n: f"{stem}.sqlite3" if n == 1 else f"{stem}-{n}.sqlite3", recovery
+        )
+    except OSError as error:
+        raise StorageFailure(
+            "backup.restore_failed", path=str(database), reason=str(error)
+        ) from error
 
 
 def restore(database: Path, backup: BackupInfo, recovery: Path) -> Path | None:
@@ -186,6 +244,7 @@ def restore(database: Path, backup: BackupInfo, recovery: Path) -> Path | None:
     Returns where the current file went (None when there was none)."""
     if not integrity_ok(backup.path):
         raise StorageFailure("backup.not_verified", path=str(backup.path))
+    remove_stale_partials(database.parent)
     aside = set_aside(database, recovery, "before-restore") if database.exists() else None
     _copy(backup.path, database, verify=False, failure="backup.restore_failed")
     return aside

@@ -11,16 +11,19 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import Connection as Connection  # the type services name, re-exported
 from sqlalchemy.exc import OperationalError
 
 from skill_ladder.errors import StorageFailure
+from skill_ladder.storage import sqlite_files
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -64,7 +67,8 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # A URL object, not text: SQLAlchemy would read `?` and `#` in a folder's name.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -72,7 +76,8 @@ def make_engine(path: Path) -> Engine:
 def read_revision(path: Path) -> str | None:
     """The schema revision stored in the file, None for a file with no schema yet."""
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        uri = sqlite_files.uri(path, read_only=True)
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
             row = con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -104,13 +109,44 @@ class Database:
     engine: Engine
     _watch: sqlite3.Connection | None = None
     _seen_version: int = -1
+    # Opened read-only (`open_read_only`): every write raises StorageFailure
+    # ("database.read_only", or "database.full" with `reason` "full"), reads work.
+    read_only: bool = False
+    read_only_reason: str = ""
+    _snapshot: threading.local = field(default_factory=threading.local)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One unit of work on a Core connection: committed on success, rolled back on any
-        error. Every read and most writes are this."""
+        error. Every read and most writes are this. Inside `snapshot`, the snapshot's."""
+        shared: Connection | None = getattr(self._snapshot, "connection", None)
+        if shared is not None:
+            yield shared
+            return
         with self._committing(), self.engine.begin() as connection:
             yield connection
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every `transaction()` inside (on this thread) reads one consistent state of the
+        database: one SQLite read transaction, begun here, so a write committed meanwhile
+        by another process is not half seen (a report). Reads only: a write inside raises."""
+        if getattr(self._snapshot, "connection", None) is not None:
+            yield
+            return
+        with self._committing(), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA query_only=ON")
+            connection.exec_driver_sql("BEGIN")  # pysqlite begins only before a write
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")  # the snapshot
+            self._snapshot.connection = connection
+            try:
+                yield
+            finally:
+                self._snapshot.connection = None
+                connection.rollback()
+                driver = connection.connection.driver_connection
+                if driver is not None:  # back to writing, for the pool's next user
+                    driver.execute("PRAGMA query_only=OFF")
 
     @contextlib.contextmanager
     def orm_transaction(self) -> Iterator[Session]:
@@ -145,6 +181,9 @@ class Database:
         try:
             yield
         except (OperationalError, sqlite3.OperationalError) as error:
+            if self.read_only:  # `query_only`: any write is refused, for the known reason
+                code = "database.full" if self.read_only_reason == "full" else "database.read_only"
+                raise StorageFailure(code, path=str(self.path), reason=str(error)) from error
             failure = environment_failure(error, self.path)
             if failure is None:
                 raise
@@ -154,7 +193,11 @@ class Database:
 
     def _data_version(self) -> int:
         if self._watch is None:
-            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+            self._watch = (
+                _read_only_connection(self.path)
+                if self.read_only
+                else sqlite3.connect(self.path, check_same_thread=False)
+            )
         return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def changed_elsewhere(self) -> bool:
@@ -180,6 +223,8 @@ def _check_sound(
     (`backups.QuickCheck`); without one, the file is checked here."""
     from skill_ladder.storage import backups as backup_store
 
+    # An empty file, or one cut short of its header, fails too (`integrity_ok`): SQLite
+    # would take it for a new database.
     if sound() if sound is not None else backup_store.integrity_ok(path, quick=True):
         return
     moved = backup_store.set_aside(path, recovery, "damaged")
@@ -229,6 +274,8 @@ def open_database(
     revision = read_revision(path) if path.exists() else None
     if revision is not None and revision not in SCHEMA_REVISIONS:
         raise StorageFailure("database.newer", path=str(path), revision=revision)
+    if revision is None:
+        sqlite_files.create_private(path)  # owner-only before SQLite makes -wal and -shm
     engine = make_engine(path)
     if revision != SCHEMA_HEAD:
         if revision is not None:
@@ -250,6 +297,65 @@ def open_database(
         log.info("database %s migrated to %s", path, SCHEMA_HEAD)
         if revision is not None:
             _compact(path)
-    with contextlib.suppress(OSError):
-        path.chmod(0o600)
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").chmod(0o600)
     return Database(path=path, engine=engine)
+
+
+# -- a folder that cannot be written: full disk, read-only mount, no permission -------------
+
+PROBE_BYTES = 64 * 1024  # room for a rating's pages and the WAL's first frames
+
+
+def unwritable(folder: Path) -> str | None:
+    """Why nothing can be saved in `folder` ("full", "read_only"), or None when it can:
+    a small file is written and removed (root ignores permissions, not a full or read-only
+    disk; the file systems reserve the blocks at the write, so no flush is needed)."""
+    import errno
+    import os
+    import tempfile
+
+    name = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=".skill-ladder-probe.", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(b"\0" * PROBE_BYTES)
+    except OSError as error:
+        return "full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else "read_only"
+    finally:
+        if name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+    return None
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. On a full or read-only disk SQLite cannot make the
+    WAL's shared-memory file: the file is opened as immutable (read as it is now; nothing
+    here can change it, and a window elsewhere could not save to that disk either)."""
+    uri = sqlite_files.uri(path, read_only=True) + "&immutable=1"
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    connection.execute("PRAGMA query_only=ON")
+    return connection
+
+
+def open_read_only(path: Path, reason: str) -> Database:
+    """The database opened for reading only, because its folder cannot be written (`reason`
+    from `unwritable`): the window shows everything, exports and reports work, and every
+    write raises StorageFailure. Nothing is created, checked into recovery/ or migrated: a
+    missing, damaged, older or newer file is refused."""
+    if not path.exists():
+        raise StorageFailure("database.cannot_open", path=str(path), reason=reason)
+    try:
+        with contextlib.closing(_read_only_connection(path)) as connection:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StorageFailure("database.unreadable", path=str(path), reason=str(error)) from error
+    revision = None if found is None else str(found[0])
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise StorageFailure("database.newer", path=str(path), revision=revision)
+    if revision != SCHEMA_HEAD:  # a migration is due, and cannot be written
+        raise StorageFailure("database.read_only", path=str(path))
+    engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path))
+    return Database(path=path, engine=engine, read_only=True, read_only_reason=reason)

@@ -104,7 +104,7 @@ def first_instance(data_dir: Path) -> SingleInstance | None:
     """The lock of this data folder, or None after waking the window that holds it."""
     instance = SingleInstance(data_dir, application())
     found = instance.acquire()
-    if found is Start.FIRST:
+    if found in (Start.FIRST, Start.UNWRITABLE):  # unwritable: opened read-only (`open_services`)
         return instance
     if found is Start.WOKE_OTHER:
         said = QApplication.translate(

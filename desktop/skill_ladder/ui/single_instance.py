@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from skill_ladder.folder_lock import LOCK_NAME
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
@@ -32,6 +34,9 @@ class Start(enum.Enum):
     FIRST = "first"
     WOKE_OTHER = "woke"
     OTHER_SILENT = "silent"
+    # No lock could be made (a full disk, a read-only folder): nobody holds it, and nothing
+    # can be written; the window opens on its data read-only (issue 15, item 9).
+    UNWRITABLE = "unwritable"
 
 
 class SingleInstance(QObject):
@@ -40,7 +45,7 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / "skill-ladder.lock"))
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
         self._server: QLocalServer | None = None
 
     @property
@@ -56,6 +61,9 @@ class SingleInstance(QObject):
         answered and was brought to the front."""
         if self._lock.tryLock(200):
             return Start.FIRST
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            log.warning("cannot create the lock in %s: %s", self._data_dir, self._lock.error())
+            return Start.UNWRITABLE
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket(self)
