@@ -169,11 +169,18 @@ class Commands:
     def report_run(self, args: argparse.Namespace) -> None:
         """The same report as the window's, drawn offscreen and written atomically."""
         from skill_ladder.atomic_write import write_atomic
-        from skill_ladder.report.renderer import render_pdf
+        from skill_ladder.report.renderer import page_size_named, render_pdf
 
         language = args.output_lang or self.language
-        data = self.services.reports.build(args.profile, args.role, language, checkin=args.checkin)
-        write_atomic(args.out, render_pdf(data), mode=0o644)
+        data = self.services.reports.build(
+            args.profile,
+            args.role,
+            language,
+            checkin=args.checkin,
+            since=args.since,
+            all_levels=args.all_levels,
+        )
+        write_atomic(args.out, render_pdf(data, page_size_named(args.paper)), mode=0o600)
         self.out.write(fill(translate("Cli", "Report written to %1"), args.out) + "\n")
 
     def data_export(self, args: argparse.Namespace) -> None:

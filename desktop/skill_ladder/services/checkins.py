@@ -203,6 +203,25 @@ class CheckinService:
             query = self._frozen_query(scope, role).where(checkin_items.c.checkin_id == checkin_id)
             return {item.requirement_key: item for item in connection.execute(query).all()}
 
+    def unchanged_since(self, scope: Scope, checkin_id: int, role: str) -> bool:
+        """True when no rating and no note of `role` in `scope` differs from the check-in:
+        the current state is the check-in's (the report is then as of that check-in)."""
+        framework = self._catalog.subset(scope)
+        keys = [r.key for s in framework.skills for r in s.requirements if r.role == role]
+        old = self._frozen(checkin_id, scope, role)
+        with self._db.transaction() as connection:
+            stored = ratings_store.load_ratings(connection, keys)
+        for key in keys:
+            now = stored.get(key)
+            then = old.get(key)
+            value_now = None if now is None else now.value
+            note_now = "" if now is None else now.note
+            value_then = None if then is None else _rating(then.value)
+            note_then = "" if then is None else (then.note or "")
+            if value_now != value_then or note_now != note_then:
+                return False
+        return True
+
     def changes(
         self, scope: Scope, before: int, after: int | None, language: str
     ) -> list[ChangeView]:
@@ -261,7 +280,7 @@ class CheckinService:
 
     @staticmethod
     def _assess_frozen(
-        items: Iterable[Frozen], ladder: list[str]
+        items: Iterable[Frozen], ladder: list[str], target: str | None = None
     ) -> tuple[Assessment, list[Frozen]]:
         """The rule over one role's requirements as rated at a check-in, in ladder order."""
         ordered = sorted(items, key=lambda i: (i.level_position, i.skill_key, i.position))
@@ -270,10 +289,10 @@ class CheckinService:
             for n, i in enumerate(ordered)
         ]
         ratings = {i.requirement_key: Rating(i.value) for i in ordered if i.value is not None}
-        return assess(ladder, refs, ratings), ordered
+        return assess(ladder, refs, ratings, target), ordered
 
     def snapshot(
-        self, scope: Scope, checkin_id: int, role: str, language: str
+        self, scope: Scope, checkin_id: int, role: str, language: str, target: str | None = None
     ) -> tuple[Assessment, list[RequirementView]]:
         """The rule applied to `role` as rated and worded at a check-in, and those
         requirements as views (in ladder order)."""
@@ -281,7 +300,7 @@ class CheckinService:
         namer = Namer(framework, language)
         ladder = [lv.key for lv in framework.levels]
         frozen = self._frozen(checkin_id, scope, role)
-        assessment, items = self._assess_frozen(frozen.values(), ladder)
+        assessment, items = self._assess_frozen(frozen.values(), ladder, target)
         views = [
             namer.requirement(
                 item.skill_key,

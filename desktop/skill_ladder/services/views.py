@@ -309,3 +309,7 @@ class ReportData:
     changes: tuple[ChangeView, ...]
     history: ReadinessHistory | None
     skills: tuple[SkillVersion, ...]
+    plan: tuple[PlanStep, ...] = ()  # the plan to the target, as in the window (Standing.plan)
+    plan_level: str | None = None  # the last level of the plan (a level name)
+    all_levels: bool = True  # False: levels up to the plan's end, and rated ones above
+    hidden: int = 0  # requirements left out of the ratings table (unrated, above the plan)
