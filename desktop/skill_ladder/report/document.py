@@ -418,10 +418,7 @@ class ReportBuilder:
         self.heading(self.tr("Growth"))
         if d.changes_since is None:
             self.text(
-                self.tr(
-                    "Nothing to compare yet: this is your only check-in. Close another one "
-                    "to see your growth next time."
-                )
+                self.tr("Nothing to compare: no check-in was closed before this one.")
                 if d.as_of_checkin is not None
                 else self.tr("No earlier check-in yet: close one to see your growth next time.")
             )

@@ -103,7 +103,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Ratings:"), self.ratings)
         form.addRow(self.tr("&Compare with:"), self.since)
-        form.addRow(self.tr("&Requirements:"), self.levels)
+        form.addRow(self.tr("Re&quirements:"), self.levels)
         form.addRow(self.tr("Pa&per:"), self.paper)
         form.addRow(self.compared)
         form.addRow(buttons)

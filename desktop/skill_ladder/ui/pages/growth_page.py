@@ -13,6 +13,8 @@ from skill_ladder.ui.window_state import Change, Snapshot
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from skill_ladder.services.views import Scope
+
     from skill_ladder.ui.widgets.growth_view import GrowthView
 
 translate = QCoreApplication.translate
@@ -39,6 +41,8 @@ class GrowthPage(Page):
         self.view.rename_requested.connect(c.rename_checkin)
         self.view.delete_requested.connect(c.delete_checkin)
         self.view.compare_requested.connect(self.show_changes)
+        self.view.compare_requested.connect(self._chosen)
+        self._picked = False  # the person chose a pair: the default no longer applies
         self._now: Snapshot | None = None
         self._history_of: tuple[object, ...] | None = None
         return self.view
@@ -48,9 +52,14 @@ class GrowthPage(Page):
 
     def refresh(self, now: Snapshot, changes: Change) -> None:
         self._now = now
-        if changes & (CONTENT | Change.CHECKINS) or self._history_of is None:
+        fresh = bool(changes & (CONTENT | Change.CHECKINS)) or self._history_of is None
+        if fresh:
             self.view.set_checkins(self.controller.read(lambda s: s.checkins.all()) or [])
         scope, role = now.scope, now.standing_role
+        if scope is not None and role is not None and (
+            fresh or (changes & (Change.STANDING | Change.ROLE | Change.MINE) and not self._picked)
+        ):
+            self._default_pair(scope, role)
         history_of = (scope, role, now.language)
         if history_of != self._history_of or changes & (
             CONTENT | Change.CHECKINS | Change.STANDING
@@ -70,6 +79,18 @@ class GrowthPage(Page):
         else:
             self.view.set_changes([])
         self.controller.painted()
+
+    def _chosen(self) -> None:
+        self._picked = True
+
+    def _default_pair(self, scope: Scope, role: str) -> None:
+        """The report's default: the state reported (now, or the latest check-in when nothing
+        changed since) against the check-in before it."""
+        self._picked = False
+        pair = self.controller.read(lambda s: s.reports.baseline(scope, role))
+        if pair is not None and pair[1] is not None:
+            chosen, since = pair
+            self.view.select_pair(since.id, None if chosen is None else chosen.id)
 
     def show_changes(self, before: int, after: int | None) -> None:
         now = self._now

@@ -135,6 +135,15 @@ class GrowthView(Retranslatable, QWidget):
         self._changes = changes
         self._fill_changes()
 
+    def select_pair(self, before: int, after: int | None) -> None:
+        """Compare `before` with `after` (None: now), as the report would by default."""
+        for combo, value in ((self.before, before), (self.after, NOW if after is None else after)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+
     def selected_pair(self) -> tuple[int, int | None] | None:
         before = self.before.currentData()
         after = self.after.currentData()
