@@ -220,6 +220,14 @@
         <translation>Aún no hay autoevaluaciones.</translation>
     </message>
     <message>
+        <source>[text changed since rated]</source>
+        <translation>[el texto cambió desde que lo valoraste]</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(inglés)</translation>
+    </message>
+    <message>
         <source>Roles: %1 · Levels: %2 · Required: %3 · Optional: %4 · Last updated: %5</source>
         <translation>Roles: %1 · Niveles: %2 · Obligatorios: %3 · Opcionales: %4 · Última actualización: %5</translation>
     </message>

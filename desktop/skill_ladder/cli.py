@@ -69,7 +69,7 @@ class Commands:
         language = args.output_lang or self.language
         detail = self.services.catalog.show(args.key, language)
         if args.json:
-            _print_json(_detail_json(detail), self.out)
+            _print_json(_detail_json(detail, language), self.out)
         else:
             self.out.write(_detail_text(detail))
 
@@ -138,7 +138,7 @@ class Commands:
     def status_run(self, args: argparse.Namespace) -> None:
         standing = self.services.standing.standing(args.profile, args.role, self.language)
         if args.json:
-            _print_json(_standing_json(standing), self.out)
+            _print_json(_standing_json(standing, self.language), self.out)
         else:
             self.out.write(_standing_text(standing))
 
@@ -146,7 +146,7 @@ class Commands:
         """The plan to the target; changes nothing."""
         standing = self.services.standing.standing(args.profile, args.role, self.language)
         if args.json:
-            _print_json(_plan_json(standing), self.out)
+            _print_json(_plan_json(standing, self.language), self.out)
         else:
             self.out.write(_plan_text(standing))
 
@@ -223,7 +223,7 @@ class Commands:
             self.out.write(f"{c.id}\t{created}\t{c.rated}\t{c.note}\n")
 
 
-def _detail_json(d: ProfileDetail) -> dict[str, Any]:
+def _detail_json(d: ProfileDetail, language: str) -> dict[str, Any]:
     return {
         "key": d.key,
         "framework": d.framework,
@@ -236,11 +236,13 @@ def _detail_json(d: ProfileDetail) -> dict[str, Any]:
         "levels": [lv.key for lv in d.levels],
         "roles": [r.key for r in d.roles],
         "counts": asdict(d.counts),
-        "requirements": [_requirement_json(r) for r in d.requirements],
+        "requirements": [_requirement_json(r, language) for r in d.requirements],
     }
 
 
-def _requirement_json(r: RequirementView, *, with_rating: bool = False) -> dict[str, Any]:
+def _requirement_json(
+    r: RequirementView, language: str, *, with_rating: bool = False
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "key": r.key,
         "skill": r.skill,
@@ -248,10 +250,23 @@ def _requirement_json(r: RequirementView, *, with_rating: bool = False) -> dict[
         "level": r.level,
         "required": r.required,
         "text": r.text,
+        "text_changed": r.text_changed,  # reworded since it was rated
+        "text_language": "en" if r.text_is_fallback else language,  # the text shown
     }
     if with_rating:
         body["rating"] = r.rating_slug
     return body
+
+
+def _marks(r: RequirementView) -> str:
+    """The marks of the cards, after a requirement's text: reworded since rated, and shown
+    in English for want of a translation."""
+    marks = ""
+    if r.text_changed:
+        marks += " " + translate("Cli", "[text changed since rated]")
+    if r.text_is_fallback:
+        marks += " " + translate("Cli", "(English)")
+    return marks
 
 
 def _detail_text(d: ProfileDetail) -> str:
@@ -280,18 +295,18 @@ def _detail_text(d: ProfileDetail) -> str:
                 continue
             badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")
             role = role_names.get(r.role, "")
-            lines.append(f"- {role + ' · ' if role else ''}{badge}: {r.text}")
+            lines.append(f"- {role + ' · ' if role else ''}{badge}: {r.text}{_marks(r)}")
     return "\n".join(lines) + "\n"
 
 
-def _standing_json(s: Standing) -> dict[str, Any]:
+def _standing_json(s: Standing, language: str) -> dict[str, Any]:
     return {
         "estimated_level": s.estimated_level,
         "target": s.target,
         "levels": [
             {name: value for name, value in asdict(lv).items() if name != "name"} for lv in s.levels
         ],
-        "gaps": [_requirement_json(g, with_rating=True) for g in s.gaps],
+        "gaps": [_requirement_json(g, language, with_rating=True) for g in s.gaps],
     }
 
 
@@ -311,11 +326,11 @@ def _standing_text(s: Standing) -> str:
     )
     for gap in s.gaps:
         badge = translate("Cli", "Required") if gap.required else translate("Cli", "Optional")
-        lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {gap.text}")
+        lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {gap.text}{_marks(gap)}")
     return "\n".join(lines) + "\n"
 
 
-def _plan_json(s: Standing) -> dict[str, Any]:
+def _plan_json(s: Standing, language: str) -> dict[str, Any]:
     return {
         "profile": s.profile,
         "role": s.role,
@@ -324,7 +339,9 @@ def _plan_json(s: Standing) -> dict[str, Any]:
         "steps": [
             {
                 "level": step.level,
-                "requirements": [_requirement_json(r, with_rating=True) for r in step.requirements],
+                "requirements": [
+                    _requirement_json(r, language, with_rating=True) for r in step.requirements
+                ],
             }
             for step in s.plan
         ],
@@ -350,7 +367,7 @@ def _plan_text(s: Standing) -> str:
         lines.append(fill(heading, step.level_name))
         for r in step.requirements:
             badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")
-            lines.append(f"  [ ] {badge} · {rating_label(r.rating)}: {r.text}")
+            lines.append(f"  [ ] {badge} · {rating_label(r.rating)}: {r.text}{_marks(r)}")
     return "\n".join(lines) + "\n"
 
 
