@@ -508,16 +508,21 @@ def paint_readiness_over_time(
 
         # Lines that coincide are drawn side by side (offset by about a line's width each,
         # around the true value), so none hides another.
-        spread = line_w * 1.8
+        spread = line_w * 1.6
         offsets: dict[tuple[int, int], float] = {}
         by_moment: dict[tuple[float, float], list[tuple[int, int]]] = {}
         for index, (_, points) in enumerate(plotted):
             for number, (moment, value) in enumerate(points):
                 key = (moment.timestamp(), round(value, 6))
                 by_moment.setdefault(key, []).append((index, number))
-        for together in by_moment.values():
+        for (_, value), together in by_moment.items():
             for rank, where in enumerate(together):
-                offsets[where] = (rank - (len(together) - 1) / 2) * spread
+                if value <= 0:  # at the floor or the ceiling: side by side inside the plot
+                    offsets[where] = rank * spread
+                elif value >= 1:
+                    offsets[where] = -rank * spread
+                else:
+                    offsets[where] = (rank - (len(together) - 1) / 2) * spread
 
         def y_of(index: int, number: int, value: float) -> float:
             return y_at(value) - offsets.get((index, number), 0.0)

@@ -300,7 +300,7 @@ class ReportBuilder:
         ]
         font = QFont(self.base)
         self.chart(
-            max(20, 7 * len(bars)),
+            max(20, 5.5 * len(bars)),
             lambda painter, rect: paint_readiness_bars(painter, rect, bars, self.palette, font),
         )
 
@@ -321,14 +321,14 @@ class ReportBuilder:
             for gap in step.requirements:
                 self.block(space_before=1, space_after=1, hanging=6.5)
                 self.text(CHECKBOX + "  ", size=12)
-                self.text(self._where(gap) + " · ", bold=True)
+                if len(d.skills) > 1:  # the level is the line above
+                    self.text(gap.skill_name + " · ", bold=True)
                 self.text(required_label(gap.required, self.words.translate), bold=gap.required)
                 self.text(" · " + rating_label(gap.rating, self.words.translate), colour=MUTED)
                 self.text(LINE_BREAK + gap.text)
                 marks = self._marks(gap)
                 if marks:
                     self.text(LINE_BREAK + marks, size=7.5, colour=MUTED)
-                self.text(LINE_BREAK + self.tr("Notes:") + " " + "_" * 58, colour="#999999")
 
     def _where(self, view: RequirementView) -> str:
         several = len(self.data.skills) > 1
@@ -340,7 +340,7 @@ class ReportBuilder:
         table.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         table.setBorderBrush(QBrush(QColor("#9aa5b1")))
         table.setBorderCollapse(True)
-        table.setCellPadding(self.spacing(1.2))
+        table.setCellPadding(self.spacing(1.0))
         table.setCellSpacing(0)
         table.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table.setColumnWidthConstraints(
@@ -366,7 +366,7 @@ class ReportBuilder:
                 shown.replace("%1", d.plan_level).replace("%2", self.words.locale.toString(d.hidden)),
                 colour=MUTED,
             )
-        widths = (52.0, 19.0, 29.0)
+        widths = (62.0, 14.0, 24.0)
         self._table_header = None
         grid = self._row(widths, keep_with_next=True)
         header = self.pieces[-1]
@@ -389,7 +389,7 @@ class ReportBuilder:
                 label = " · ".join(p for p in (skill, badge) if p)
                 self.pieces[-1].label = label
                 where.insertText(
-                    label + LINE_BREAK, self._char(size=8, bold=view.required, colour=INK)
+                    label + " · ", self._char(size=8, bold=view.required, colour=INK)
                 )
                 where.insertText(view.text, self._char(size=8.5))
                 marks = self._marks(view)
@@ -461,7 +461,7 @@ class ReportBuilder:
         ]
         font = QFont(self.base)
         self.chart(
-            60,
+            48,
             lambda painter, rect: paint_readiness_over_time(
                 painter,
                 rect,
