@@ -512,6 +512,14 @@
         <translation>Valoración borrada</translation>
     </message>
     <message>
+        <source>Reworded</source>
+        <translation>Reformulado</translation>
+    </message>
+    <message>
+        <source>(text changed since rated)</source>
+        <translation>(el texto cambió desde que lo valoraste)</translation>
+    </message>
+    <message>
         <source>No changes</source>
         <translation>Sin cambios</translation>
     </message>
@@ -1707,10 +1715,6 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Marca cada punto a medida que lo cubras; primero van los obligatorios.</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
-    </message>
-    <message>
         <source>Your ratings and evidence, by level</source>
         <translation>Tus valoraciones y evidencias, por nivel</translation>
     </message>
@@ -1777,6 +1781,10 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>Cleared</source>
         <translation>Borrada</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulado</translation>
     </message>
     <message>
         <source>No rating changed.</source>

@@ -232,7 +232,7 @@ def test_coinciding_lines_stay_visible() -> None:
     legend_top = max(y for _, y in _matches(image, PRINT.text)) - 20
     for index in range(3):
         plotted = [p for p in _matches(image, PRINT.series_colour(index)) if p[1] < legend_top]
-        assert len(plotted) > 100, index  # a whole line's worth, not a few pixels at an edge
+        assert len(plotted) > 60, index  # a line's worth (dotted), not a few pixels at an edge
 
 
 def test_higher_readiness_is_drawn_higher() -> None:

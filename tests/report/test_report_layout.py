@@ -39,7 +39,7 @@ def pages_of(path: Path) -> list[str]:
     count = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
     return [
         subprocess.run(
-            ["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"],
+            ["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(path), "-"],
             capture_output=True,
             text=True,
             check=True,
@@ -102,3 +102,54 @@ def test_every_section_and_every_requirement_on_some_page(  # type: ignore[no-un
         pages = pages_of(path)
         plan = next(line.strip() for line in pages[0].splitlines() if line.startswith(("Plan ", "Plan para")))
         check_pages(pages, texts, (*HEADINGS[language], RULE[language], plan))
+
+
+def test_a_row_taller_than_a_page_continues_with_its_label(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from skill_ladder.storage.database import open_database
+
+    database = open_database(tmp_path / "data.sqlite", tmp_path / "backups")
+    services = Services.over(database)
+    services.catalog.import_bytes(json.dumps(framework_of(3)).encode())
+    key = services.catalog.load("r3").skills[0].requirements[0].key
+    services.ratings.set_rating(key, Rating.MEETS)
+    words = [f"word{n}" for n in range(1400)]  # a note longer than a page, in its cell
+    services.ratings.set_note(key, " ".join(words))
+    path = tmp_path / "tall.pdf"
+    path.write_bytes(render_pdf(services.reports.build("r3", "role-1", "en")))
+    pages = [flat(page) for page in pages_of(path)]
+    holding = [n for n, page in enumerate(pages) if "word700" in page or "word1399" in page]
+    assert len(holding) >= 2
+    assert all("(continued)" in pages[n] for n in holding[1:])
+    found = " ".join(pages)
+    assert all(word in found.split() for word in words)  # nothing lost at the cuts
+
+
+def test_a_nine_level_ladder_at_the_third_level_is_three_pages_at_most(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """6 skills × 8 roles × 9 levels (432 requirements): someone at the third level gets the
+    plan, the table up to the target and what they rated above it, not every level."""
+    from skill_ladder.storage.database import open_database
+
+    database = open_database(tmp_path / "data.sqlite", tmp_path / "backups")
+    services = Services.over(database)
+    doc = synthetic_document(key="n9", skills=6, roles=8, levels=9, per_cell=1, text_words=14)
+    services.catalog.import_bytes(json.dumps(doc).encode())
+    mine = [r for s in services.catalog.load("n9").skills for r in s.requirements if r.role == "role-1"]
+    for n, r in enumerate(mine):
+        if r.level in ("l1", "l2", "l3"):
+            services.ratings.set_rating(r.key, Rating.MEETS)
+            services.ratings.set_note(r.key, f"Evidence {n}.")
+    above = next(r for r in mine if r.level == "l7")
+    services.ratings.set_rating(above.key, Rating.WORKING_TOWARDS)
+    services.checkins.create("one")
+    data = services.reports.build("n9", "role-1", "en")
+    assert data.estimated_level == "Level 3" and data.plan_level == "Level 4"
+    listed = [v.key for _, views in data.ratings_by_level for v in views]
+    assert above.key in listed
+    assert not any(r.level in ("l5", "l6", "l8", "l9") for r in mine if r.key in listed)
+    path = tmp_path / "n9.pdf"
+    path.write_bytes(render_pdf(data))
+    pages = pages_of(path)
+    assert len(pages) <= 3, len(pages)
+    assert "Plan to Level 4" in pages[0] and "Growth" in pages[0]
+    every = services.reports.build("n9", "role-1", "en", all_levels=True)
+    assert sum(len(v) for _, v in every.ratings_by_level) == len(mine)

@@ -71,7 +71,7 @@ def test_english_report_has_every_section_and_value(qapp, rated: Services, tmp_p
         "Target level: Senior",
         "Readiness per level",
         "Plan to Senior",
-        "☐ Senior · Required · Working towards",
+        "☐ Required · Working towards",
         "Designs MLflow infrastructure for the team.",
         "Your ratings and evidence, by level",
         "Logged 40+ runs for the churn model.",
@@ -240,3 +240,38 @@ def test_command_line_since_paper_levels_and_mode(cli: Cli, tmp_path: Path) -> N
     assert a4.code == 0
     info = subprocess.run(["pdfinfo", str(tmp_path / "a.pdf")], capture_output=True, text=True)
     assert "595.276 x 841.89 pts" in info.stdout or "595 x 842 pts" in info.stdout
+
+
+def test_reworded_requirements_are_named_in_growth_and_marked(
+    qapp, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from skill_ladder.catalog.synthetic import synthetic_document
+
+    def framework(version: int, wording: str) -> bytes:
+        doc = synthetic_document(key="rw", skills=1, roles=1, levels=2, per_cell=1, version=version)
+        doc["skills"][0]["requirements"][0]["text"] = {"en": wording}  # no Spanish: English shown
+        return json.dumps(doc).encode()
+
+    services.catalog.import_bytes(framework(1, "Writes tests."))
+    key = services.catalog.load("rw").skills[0].requirements[0].key
+    services.ratings.set_rating(key, Rating.MEETS)
+    before = services.checkins.create("before")
+    services.catalog.import_bytes(framework(2, "Writes and reviews tests."))
+    services.checkins.create("after")
+    other = services.catalog.load("rw").skills[0].requirements[1].key
+    services.ratings.set_rating(other, Rating.NOT_YET)  # the report is of now
+    data = services.reports.build("rw", "role-1", "en", since=before.id)
+    assert [(c.kind, c.text_changed) for c in data.changes] == [("new", False), ("text", True)]
+    text = flat(pdf_text(_pdf(tmp_path, data)))
+    assert "Reworded · Level 1: Meets → Meets. Writes and reviews tests." in text
+    assert "Text changed since rated" in text  # in the ratings table
+    spanish = flat(
+        pdf_text(_pdf(tmp_path, services.reports.build("rw", "role-1", "es", since=before.id)))
+    )
+    assert "Se muestra en inglés" in spanish
+
+
+def _pdf(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "any.pdf"
+    path.write_bytes(render_pdf(data))  # type: ignore[arg-type]
+    return path

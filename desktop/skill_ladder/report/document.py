@@ -439,6 +439,7 @@ class ReportBuilder:
                 "down": self.tr("Down"),
                 "new": self.tr("Newly rated"),
                 "cleared": self.tr("Cleared"),
+                "text": self.tr("Reworded"),
             }
             if not d.changes:
                 self.block()
@@ -450,6 +451,8 @@ class ReportBuilder:
                 after = rating_label(change.after, self.words.translate)
                 self.text(f"{before} → {after}. ")
                 self.text(change.text, size=8.5)
+                if change.text_changed and change.kind != "text":
+                    self.text(" (" + self.tr("Text changed since rated") + ")", size=7.5, colour=MUTED)
         history = d.history
         if history is None or not history.points:
             return

@@ -223,10 +223,19 @@ class CheckinService:
         return True
 
     def changes(
-        self, scope: Scope, before: int, after: int | None, language: str
+        self,
+        scope: Scope,
+        before: int,
+        after: int | None,
+        language: str,
+        *,
+        role: str | None = None,
+        texts: bool = False,
     ) -> list[ChangeView]:
         """What changed between two check-ins (`after` None: the current ratings), in the
-        wording of the later one; ordered up, down, new, cleared, then by level."""
+        wording of the later one; ordered up, down, new, cleared, then by level. Of `role`
+        only when given; with `texts`, also the rated requirements whose wording alone
+        changed (kind "text"). Every change says whether its wording changed."""
         old = self._frozen(before, scope)
         framework = self._catalog.subset(scope)
         namer = Namer(framework, language)
@@ -252,14 +261,21 @@ class CheckinService:
             roles_of = {key: i.role_key for key, i in new.items()}
             levels_of = {key: i.level_key for key, i in new.items()}
         changes = []
-        for key, (value, texts, position) in later.items():
+        for key, (value, wording, position) in later.items():
+            if role is not None and roles_of[key] != role:
+                continue
             previous = _rating(old[key].value) if key in old else None
             kind = change_kind(previous, value)
-            if kind is None:
+            if kind is None and not (texts and previous is not None):
                 continue  # most requirements: their text is not even decoded
+            reworded = key in old and _texts(old[key].text) != _texts(wording)
+            if kind is None and reworded:
+                kind = "text"
+            if kind is None:
+                continue
             changes.append(
                 (
-                    ("up", "down", "new", "cleared").index(kind),
+                    ("up", "down", "new", "cleared", "text").index(kind),
                     position,
                     ChangeView(
                         key=key,
@@ -271,7 +287,8 @@ class CheckinService:
                         skill_name=namer.skills.get(skills_of[key], skills_of[key]),
                         role_name=namer.roles.get(roles_of[key], roles_of[key]),
                         level_name=namer.levels.get(levels_of[key], levels_of[key]),
-                        text=localize(_texts(texts), language).text,
+                        text=localize(_texts(wording), language).text,
+                        text_changed=reworded,
                     ),
                 )
             )

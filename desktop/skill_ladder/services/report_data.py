@@ -141,11 +141,14 @@ class ReportService:
         changes: tuple[ChangeView, ...] = ()
         if baseline is not None:
             changes = tuple(
-                c
-                for c in self._checkins.changes(
-                    scope, baseline.id, None if chosen is None else chosen.id, language
+                self._checkins.changes(
+                    scope,
+                    baseline.id,
+                    None if chosen is None else chosen.id,
+                    language,
+                    role=role,
+                    texts=True,
                 )
-                if c.role == role
             )
         history = self._history(scope, role, language, chosen, checkins)
         return ReportData(

@@ -230,7 +230,7 @@ class ChangeView:
     """One requirement whose rating differs between two check-ins (or a check-in and now)."""
 
     key: str
-    kind: str  # "up", "down", "new", "cleared"
+    kind: str  # "up", "down", "new", "cleared"; "text": the wording alone changed
     role: str
     level: str
     before: Rating | None
@@ -239,6 +239,7 @@ class ChangeView:
     role_name: str
     level_name: str
     text: str
+    text_changed: bool = False  # worded differently at the two moments compared
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,6 @@ class GrowthPage(Page):
         if now is None or scope is None:
             return
         changes = self.controller.read(
-            lambda s: s.checkins.changes(scope, before, after, now.language)
+            lambda s: s.checkins.changes(scope, before, after, now.language, texts=True)
         )
         self.view.set_changes(changes or [])

@@ -206,9 +206,13 @@ class GrowthView(Retranslatable, QWidget):
             "down": self.tr("Down"),
             "new": self.tr("Newly rated"),
             "cleared": self.tr("Cleared"),
+            "text": self.tr("Reworded"),
         }
         self.changes.clear()
         for change in self._changes:
+            text = change.text
+            if change.text_changed and change.kind != "text":
+                text += " " + self.tr("(text changed since rated)")
             item = QTreeWidgetItem(
                 [
                     kinds[change.kind],
@@ -216,10 +220,10 @@ class GrowthView(Retranslatable, QWidget):
                     " · ".join(p for p in (change.skill_name, change.role_name) if p),
                     rating_label(change.before),
                     rating_label(change.after),
-                    change.text,
+                    text,
                 ]
             )
-            item.setToolTip(5, change.text)
+            item.setToolTip(5, text)
             self.changes.addTopLevelItem(item)
         if not self._changes and self._checkins:
             item = QTreeWidgetItem([self.tr("No changes")])
