@@ -29,9 +29,7 @@ def main(out: Path) -> None:
     services = open_services(paths)
     services.personal.set_name("Alex Doe")
     r = services.ratings  # check-ins are of all ratings: the 9-level ladder's come first
-    doc = synthetic_document(
-        key="ladder9", skills=6, roles=8, levels=9, per_cell=1, text_words=14
-    )
+    doc = synthetic_document(key="ladder9", skills=6, roles=8, levels=9, per_cell=1, text_words=14)
     services.catalog.import_bytes(json.dumps(doc).encode())
     keys = [
         req["key"]

@@ -15,7 +15,6 @@ from skill_ladder.catalog.synthetic import synthetic_document
 from skill_ladder.domain.rating import Rating
 from skill_ladder.report.renderer import render_pdf
 from skill_ladder.services.hub import Services
-from tests.conftest import Cli
 
 SIZES = (*range(1, 11), 20, 40, 60, 80, 120, 200, 300)
 HEADINGS = {
@@ -54,7 +53,12 @@ def flat(text: str) -> str:
 
 def check_pages(pages: list[str], texts: list[str], headings: tuple[str, ...]) -> None:
     for heading in headings:
-        where = [n for n, page in enumerate(pages, 1) for line in page.splitlines() if line.strip() == heading]
+        where = [
+            n
+            for n, page in enumerate(pages, 1)
+            for line in page.splitlines()
+            if line.strip() == heading
+        ]
         assert len(where) == 1, (heading, where)
     flats = [flat(page) for page in pages]
     for text in texts:
@@ -100,7 +104,11 @@ def test_every_section_and_every_requirement_on_some_page(  # type: ignore[no-un
         path = tmp_path / f"r{size}-{language}.pdf"
         path.write_bytes(render_pdf(data))
         pages = pages_of(path)
-        plan = next(line.strip() for line in pages[0].splitlines() if line.startswith(("Plan ", "Plan para")))
+        plan = next(
+            line.strip()
+            for line in pages[0].splitlines()
+            if line.startswith(("Plan ", "Plan para"))
+        )
         check_pages(pages, texts, (*HEADINGS[language], RULE[language], plan))
 
 
@@ -124,7 +132,9 @@ def test_a_row_taller_than_a_page_continues_with_its_label(qapp, tmp_path: Path)
     assert all(word in found.split() for word in words)  # nothing lost at the cuts
 
 
-def test_a_nine_level_ladder_at_the_third_level_is_three_pages_at_most(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_nine_level_ladder_at_the_third_level_is_three_pages_at_most(
+    qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """6 skills × 8 roles × 9 levels (432 requirements): someone at the third level gets the
     plan, the table up to the target and what they rated above it, not every level."""
     from skill_ladder.storage.database import open_database
@@ -133,7 +143,9 @@ def test_a_nine_level_ladder_at_the_third_level_is_three_pages_at_most(qapp, tmp
     services = Services.over(database)
     doc = synthetic_document(key="n9", skills=6, roles=8, levels=9, per_cell=1, text_words=14)
     services.catalog.import_bytes(json.dumps(doc).encode())
-    mine = [r for s in services.catalog.load("n9").skills for r in s.requirements if r.role == "role-1"]
+    mine = [
+        r for s in services.catalog.load("n9").skills for r in s.requirements if r.role == "role-1"
+    ]
     for n, r in enumerate(mine):
         if r.level in ("l1", "l2", "l3"):
             services.ratings.set_rating(r.key, Rating.MEETS)

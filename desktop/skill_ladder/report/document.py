@@ -363,7 +363,9 @@ class ReportBuilder:
                 "Levels up to %1 and every rated requirement above it; %2 more not rated."
             )
             self.text(
-                shown.replace("%1", d.plan_level).replace("%2", self.words.locale.toString(d.hidden)),
+                shown.replace("%1", d.plan_level).replace(
+                    "%2", self.words.locale.toString(d.hidden)
+                ),
                 colour=MUTED,
             )
         widths = (62.0, 14.0, 24.0)
@@ -388,9 +390,7 @@ class ReportBuilder:
                 skill = view.skill_name if len(d.skills) > 1 else ""
                 label = " · ".join(p for p in (skill, badge) if p)
                 self.pieces[-1].label = label
-                where.insertText(
-                    label + " · ", self._char(size=8, bold=view.required, colour=INK)
-                )
+                where.insertText(label + " · ", self._char(size=8, bold=view.required, colour=INK))
                 where.insertText(view.text, self._char(size=8.5))
                 marks = self._marks(view)
                 if marks:
@@ -405,7 +405,7 @@ class ReportBuilder:
         self._table_header = None
 
     def _marks(self, view: RequirementView) -> str:
-        """"Text changed since rated" and "shown in English", as on the cards."""
+        """ "Text changed since rated" and "shown in English", as on the cards."""
         marks = []
         if view.text_changed:
             marks.append(self.tr("Text changed since rated"))
@@ -426,9 +426,7 @@ class ReportBuilder:
             later = (
                 self.tr("now")
                 if d.as_of_checkin is None
-                else self.tr("the check-in of %1").replace(
-                    "%1", self.date(d.as_of_checkin.created)
-                )
+                else self.tr("the check-in of %1").replace("%1", self.date(d.as_of_checkin.created))
             )
             compared = self.tr("Compared: the check-in of %1 with %2.")
             self.text(
@@ -452,7 +450,9 @@ class ReportBuilder:
                 self.text(f"{before} → {after}. ")
                 self.text(change.text, size=8.5)
                 if change.text_changed and change.kind != "text":
-                    self.text(" (" + self.tr("Text changed since rated") + ")", size=7.5, colour=MUTED)
+                    self.text(
+                        " (" + self.tr("Text changed since rated") + ")", size=7.5, colour=MUTED
+                    )
         history = d.history
         if history is None or not history.points:
             return

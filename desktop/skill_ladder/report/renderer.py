@@ -120,7 +120,7 @@ def paginate(pieces: list[Piece], page_height: float) -> list[list[Placement]]:
 
 
 def page_size_named(name: str | None) -> QPageSize:
-    """"a4" or "letter"; None: the system locale's (the one rule of the window and the
+    """ "a4" or "letter"; None: the system locale's (the one rule of the window and the
     command line, whatever the language of the report)."""
     if name == "a4":
         return QPageSize(QPageSize.PageSizeId.A4)
@@ -151,9 +151,7 @@ def render(device: QPagedPaintDevice, data: ReportData) -> int:
             for part in placements:
                 painter.save()
                 painter.translate(body.left(), body.top() + part.y - part.top)
-                part.piece.doc.drawContents(
-                    painter, QRectF(0, part.top, body.width(), part.height)
-                )
+                part.piece.doc.drawContents(painter, QRectF(0, part.top, body.width(), part.height))
                 painter.restore()
             _footer(
                 painter,

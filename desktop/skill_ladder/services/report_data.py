@@ -71,7 +71,9 @@ class ReportService:
                 raise InvalidInput("checkin.unknown", id=checkin)
         elif checkins and self._checkins.unchanged_since(scope, checkins[-1].id, role):
             chosen = checkins[-1]
-        earlier = checkins if chosen is None else [c for c in checkins if c.created < chosen.created]
+        earlier = (
+            checkins if chosen is None else [c for c in checkins if c.created < chosen.created]
+        )
         if since is None:
             return chosen, (earlier[-1] if earlier else None)
         baseline = next((c for c in checkins if c.id == since), None)

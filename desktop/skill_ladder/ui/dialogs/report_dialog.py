@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from skill_ladder.report.renderer import default_page_size, page_size_named, render, render_pdf
 from skill_ladder.services.views import CheckinView, ReportData
-from skill_ladder.wording import fill
 from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import local_date_time
+from skill_ladder.wording import fill
 
 # (language, check-in reported or None, check-in compared with or None, every level)
 Build = Callable[[str, int | None, int | None, bool], ReportData | None]  # None: failed, said
@@ -131,7 +131,9 @@ class ReportDialog(QDialog):
             else fill(self.tr("the check-in of %1"), local_date_time(chosen.created))
         )
         if since is None:
-            self.compared.setText(fill(self.tr("Reports %1; no earlier check-in to compare with."), later))
+            self.compared.setText(
+                fill(self.tr("Reports %1; no earlier check-in to compare with."), later)
+            )
         else:
             self.compared.setText(
                 fill(
@@ -156,7 +158,9 @@ class ReportDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)  # the renderer keeps its own margins
         printer.setPageLayout(
-            QPageLayout(self.page_size(), QPageLayout.Orientation.Portrait, printer.pageLayout().margins())
+            QPageLayout(
+                self.page_size(), QPageLayout.Orientation.Portrait, printer.pageLayout().margins()
+            )
         )
         printer.setDocName(self.windowTitle())
         return printer

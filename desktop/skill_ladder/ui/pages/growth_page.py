@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from skill_ladder.services.views import Scope
-
     from skill_ladder.ui.widgets.growth_view import GrowthView
 
 translate = QCoreApplication.translate
@@ -56,8 +55,13 @@ class GrowthPage(Page):
         if fresh:
             self.view.set_checkins(self.controller.read(lambda s: s.checkins.all()) or [])
         scope, role = now.scope, now.standing_role
-        if scope is not None and role is not None and (
-            fresh or (changes & (Change.STANDING | Change.ROLE | Change.MINE) and not self._picked)
+        if (
+            scope is not None
+            and role is not None
+            and (
+                fresh
+                or (changes & (Change.STANDING | Change.ROLE | Change.MINE) and not self._picked)
+            )
         ):
             self._default_pair(scope, role)
         history_of = (scope, role, now.language)
@@ -88,8 +92,10 @@ class GrowthPage(Page):
         changed since) against the check-in before it."""
         self._picked = False
         pair = self.controller.read(lambda s: s.reports.baseline(scope, role))
-        if pair is not None and pair[1] is not None:
-            chosen, since = pair
+        if pair is None:
+            return
+        chosen, since = pair
+        if since is not None:
             self.view.select_pair(since.id, None if chosen is None else chosen.id)
 
     def show_changes(self, before: int, after: int | None) -> None:
