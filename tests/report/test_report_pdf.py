@@ -275,3 +275,22 @@ def _pdf(tmp_path: Path, data: object) -> Path:
     path = tmp_path / "any.pdf"
     path.write_bytes(render_pdf(data))  # type: ignore[arg-type]
     return path
+
+
+def test_one_paper_rule_from_the_locale_territory() -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    from skill_ladder.report.renderer import default_page_size, page_size_named
+
+    letter, a4 = QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A4
+    for name, expected in (
+        ("en_US", letter),
+        ("fr_CA", letter),
+        ("es_MX", letter),
+        ("en_GB", a4),
+        ("es_ES", a4),
+        ("de_DE", a4),
+    ):
+        assert default_page_size(QLocale(name)).id() == expected, name
+    assert page_size_named("letter").id() == letter and page_size_named("a4").id() == a4

@@ -116,3 +116,30 @@ def test_report_and_what_changed_open_on_the_default_baseline(
     assert view.selected_pair() == (first.id, second.id)
     window.controller.rate(keys[2], Rating.MEETS)  # a change after it: now against the latest
     assert view.selected_pair() == (second.id, None)
+
+
+def test_report_dialog_has_no_empty_band_and_offers_the_paper(
+    make_window, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    window: MainWindow = make_window("en")
+    window.controller.select_scope(services.catalog.resolve("mlflow"))
+    window.selection.set_role("ml-engineer")
+    window.controller.select_role("ml-engineer")
+    seen: list[tuple[int, int, list[str], str]] = []
+
+    def run(dialog: ReportDialog) -> int:
+        dialog.show()
+        bottom = dialog.pdf_button.mapTo(dialog, QPoint(0, dialog.pdf_button.height())).y()
+        papers = [str(dialog.paper.itemData(i)) for i in range(dialog.paper.count())]
+        seen.append((dialog.height(), bottom, papers, dialog.compared.text()))
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(ReportDialog, "exec", run)
+    window.files.open_report()
+    height, bottom, papers, compared = seen[0]
+    assert height - bottom < 30, (height, bottom)  # the buttons end the dialog
+    assert papers == ["a4", "letter"]
+    assert compared == "Reports your current ratings; no earlier check-in to compare with."

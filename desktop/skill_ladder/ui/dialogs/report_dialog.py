@@ -111,7 +111,9 @@ class ReportDialog(QDialog):
         self.ratings.currentIndexChanged.connect(self._describe)
         self.since.currentIndexChanged.connect(self._describe)
         self._describe()
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+        width = max(520, self.sizeHint().width())
+        # the wrapped labels' height at this width: no empty band under the buttons
+        self.resize(width, form.totalHeightForWidth(width))
 
     def _describe(self) -> None:
         """Say which check-in is compared with which before anything is printed."""
