@@ -440,6 +440,14 @@ def in_process(folder: Path, runs: int) -> None:
         commit_floor,
     )
     report(
+        "  the same with --all-levels (1,800 rows)",
+        repeat(
+            lambda: render_pdf(services.reports.build("large", "role-1", "en", all_levels=True)),
+            3,
+        ),
+        commit_floor,
+    )
+    report(
         "check-in (freezes every installed requirement)",
         repeat(services.checkins.create, 3),
         commit_floor,

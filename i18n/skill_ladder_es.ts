@@ -100,6 +100,18 @@
         <translation>valoraciones de esta autoevaluación</translation>
     </message>
     <message>
+        <source>compare with this check-in (default: the one before)</source>
+        <translation>compara con esta autoevaluación (por defecto: la anterior)</translation>
+    </message>
+    <message>
+        <source>list the requirements of every level, not only up to the target</source>
+        <translation>lista los requisitos de todos los niveles, no solo hasta el objetivo</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the system&apos;s locale)</source>
+        <translation>tamaño del papel (por defecto: el de la configuración regional del sistema)</translation>
+    </message>
+    <message>
         <source>export or import all your data</source>
         <translation>exporta o importa todos tus datos</translation>
     </message>
@@ -210,6 +222,14 @@
     <message>
         <source>No check-ins yet.</source>
         <translation>Aún no hay autoevaluaciones.</translation>
+    </message>
+    <message>
+        <source>[text changed since rated]</source>
+        <translation>[el texto cambió desde que lo valoraste]</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>(inglés)</translation>
     </message>
     <message>
         <source>Roles: %1 · Levels: %2 · Required: %3 · Optional: %4 · Last updated: %5</source>
@@ -543,6 +563,14 @@
     <message>
         <source>Cleared</source>
         <translation>Valoración borrada</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulado</translation>
+    </message>
+    <message>
+        <source>(text changed since rated)</source>
+        <translation>(el texto cambió desde que lo valoraste)</translation>
     </message>
     <message>
         <source>No changes</source>
@@ -1070,6 +1098,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>There is no check-in %1 (see “checkin list”).</source>
         <translation>No existe la autoevaluación %1 (mira «checkin list»).</translation>
+    </message>
+    <message>
+        <source>Check-in %1 is not earlier than the ratings reported.</source>
+        <translation>La autoevaluación %1 no es anterior a las valoraciones del informe.</translation>
     </message>
     <message>
         <source>--data-dir needs a folder name.</source>
@@ -1732,6 +1764,10 @@ Intro o doble clic abre su tarjeta.</translation>
 <context>
     <name>ReportBuilder</name>
     <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
         <source>Personal growth report</source>
         <translation>Informe de crecimiento personal</translation>
     </message>
@@ -1764,6 +1800,10 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Preparación por nivel</translation>
     </message>
     <message>
+        <source>Plan to %1</source>
+        <translation>Plan hasta %1</translation>
+    </message>
+    <message>
         <source>Next-level plan</source>
         <translation>Plan para el siguiente nivel</translation>
     </message>
@@ -1776,12 +1816,12 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Marca cada punto a medida que lo cubras; primero van los obligatorios.</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
-    </message>
-    <message>
         <source>Your ratings and evidence, by level</source>
         <translation>Tus valoraciones y evidencias, por nivel</translation>
+    </message>
+    <message>
+        <source>Levels up to %1 and every rated requirement above it; %2 more not rated.</source>
+        <translation>Niveles hasta %1 y cada requisito valorado por encima; %2 más sin evaluar.</translation>
     </message>
     <message>
         <source>Requirement</source>
@@ -1796,16 +1836,36 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Nota de evidencia</translation>
     </message>
     <message>
+        <source>Text changed since rated</source>
+        <translation>El texto cambió desde que lo valoraste</translation>
+    </message>
+    <message>
+        <source>Shown in English</source>
+        <translation>Se muestra en inglés</translation>
+    </message>
+    <message>
         <source>Growth</source>
         <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: no check-in was closed before this one.</source>
+        <translation>Nada que comparar: no se cerró ninguna autoevaluación antes de esta.</translation>
     </message>
     <message>
         <source>No earlier check-in yet: close one to see your growth next time.</source>
         <translation>Aún no hay autoevaluaciones anteriores: cierra una para ver tu progreso la próxima vez.</translation>
     </message>
     <message>
-        <source>What changed since the check-in of %1:</source>
-        <translation>Qué cambió desde la autoevaluación del %1:</translation>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>the check-in of %1</source>
+        <translation>la autoevaluación del %1</translation>
+    </message>
+    <message>
+        <source>Compared: the check-in of %1 with %2.</source>
+        <translation>Se compara la autoevaluación del %1 con %2.</translation>
     </message>
     <message>
         <source>Up</source>
@@ -1824,12 +1884,20 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Borrada</translation>
     </message>
     <message>
+        <source>Reworded</source>
+        <translation>Reformulado</translation>
+    </message>
+    <message>
         <source>No rating changed.</source>
         <translation>Ninguna valoración cambió.</translation>
     </message>
     <message>
         <source>Readiness over time</source>
         <translation>Evolución de la preparación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>How the estimate works</source>
@@ -1867,6 +1935,42 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Valoraciones del informe</translation>
     </message>
     <message>
+        <source>The check-in before</source>
+        <translation>La autoevaluación anterior</translation>
+    </message>
+    <message>
+        <source>Check-in to compare with</source>
+        <translation>Autoevaluación con la que comparar</translation>
+    </message>
+    <message>
+        <source>Up to my target, and every rated one</source>
+        <translation>Hasta mi objetivo, y cada uno valorado</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Requirements to list</source>
+        <translation>Requisitos que se incluyen</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>What the report compares</source>
+        <translation>Qué compara el informe</translation>
+    </message>
+    <message>
         <source>The report holds your estimated and target level, readiness per level, your next-level plan, every rating with its note, and your growth since earlier check-ins.</source>
         <translation>El informe recoge tu nivel estimado y tu nivel objetivo, la preparación por nivel, tu plan para el siguiente nivel, cada valoración con su nota y tu progreso desde las autoevaluaciones anteriores.</translation>
     </message>
@@ -1889,6 +1993,38 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>&amp;Ratings:</source>
         <translation>&amp;Valoraciones:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparar con:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quirements:</source>
+        <translation>Re&amp;quisitos:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>That check-in is not earlier than the ratings reported: pick another.</source>
+        <translation>Esa autoevaluación no es anterior a las valoraciones del informe: elige otra.</translation>
+    </message>
+    <message>
+        <source>your current ratings</source>
+        <translation>tus valoraciones actuales</translation>
+    </message>
+    <message>
+        <source>the check-in of %1</source>
+        <translation>la autoevaluación del %1</translation>
+    </message>
+    <message>
+        <source>Reports %1; no earlier check-in to compare with.</source>
+        <translation>El informe muestra %1; no hay ninguna autoevaluación anterior con la que comparar.</translation>
+    </message>
+    <message>
+        <source>Reports %1, compared with the check-in of %2.</source>
+        <translation>El informe muestra %1, comparadas con la autoevaluación del %2.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>

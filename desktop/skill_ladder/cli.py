@@ -80,7 +80,7 @@ class Commands:
         language = args.output_lang or self.language
         detail = self.services.catalog.show(args.key, language)
         if args.json:
-            _print_json(_detail_json(detail), self.out)
+            _print_json(_detail_json(detail, language), self.out)
         else:
             self.out.write(_detail_text(detail))
 
@@ -151,7 +151,7 @@ class Commands:
     def status_run(self, args: argparse.Namespace) -> None:
         standing = self.services.standing.standing(args.profile, args.role, self.language)
         if args.json:
-            _print_json(_standing_json(standing), self.out)
+            _print_json(_standing_json(standing, self.language), self.out)
         else:
             self.out.write(_standing_text(standing))
 
@@ -159,7 +159,7 @@ class Commands:
         """The plan to the target; changes nothing."""
         standing = self.services.standing.standing(args.profile, args.role, self.language)
         if args.json:
-            _print_json(_plan_json(standing), self.out)
+            _print_json(_plan_json(standing, self.language), self.out)
         else:
             self.out.write(_plan_text(standing))
 
@@ -182,12 +182,19 @@ class Commands:
     def report_run(self, args: argparse.Namespace) -> None:
         """The same report as the window's, drawn offscreen and written atomically."""
         from skill_ladder.atomic_write import write_atomic
-        from skill_ladder.report.renderer import render_pdf
+        from skill_ladder.report.renderer import page_size_named, render_pdf
 
         self._check_out(args.out)
         language = args.output_lang or self.language
-        data = self.services.reports.build(args.profile, args.role, language, checkin=args.checkin)
-        write_atomic(args.out, render_pdf(data), mode=0o644)
+        data = self.services.reports.build(
+            args.profile,
+            args.role,
+            language,
+            checkin=args.checkin,
+            since=args.since,
+            all_levels=args.all_levels,
+        )
+        write_atomic(args.out, render_pdf(data, page_size_named(args.paper)), mode=0o600)
         self.out.write(fill(translate("Cli", "Report written to %1"), args.out) + "\n")
 
     def data_export(self, args: argparse.Namespace) -> None:
@@ -239,7 +246,7 @@ def _field(text: str) -> str:
     return visible(text, one_line=True)
 
 
-def _detail_json(d: ProfileDetail) -> dict[str, Any]:
+def _detail_json(d: ProfileDetail, language: str) -> dict[str, Any]:
     return {
         "key": d.key,
         "framework": d.framework,
@@ -252,11 +259,13 @@ def _detail_json(d: ProfileDetail) -> dict[str, Any]:
         "levels": [lv.key for lv in d.levels],
         "roles": [r.key for r in d.roles],
         "counts": asdict(d.counts),
-        "requirements": [_requirement_json(r) for r in d.requirements],
+        "requirements": [_requirement_json(r, language) for r in d.requirements],
     }
 
 
-def _requirement_json(r: RequirementView, *, with_rating: bool = False) -> dict[str, Any]:
+def _requirement_json(
+    r: RequirementView, language: str, *, with_rating: bool = False
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "key": r.key,
         "skill": r.skill,
@@ -264,10 +273,23 @@ def _requirement_json(r: RequirementView, *, with_rating: bool = False) -> dict[
         "level": r.level,
         "required": r.required,
         "text": r.text,
+        "text_changed": r.text_changed,  # reworded since it was rated
+        "text_language": "en" if r.text_is_fallback else language,  # the text shown
     }
     if with_rating:
         body["rating"] = r.rating_slug
     return body
+
+
+def _marks(r: RequirementView) -> str:
+    """The marks of the cards, after a requirement's text: reworded since rated, and shown
+    in English for want of a translation."""
+    marks = ""
+    if r.text_changed:
+        marks += " " + translate("Cli", "[text changed since rated]")
+    if r.text_is_fallback:
+        marks += " " + translate("Cli", "(English)")
+    return marks
 
 
 def _detail_text(d: ProfileDetail) -> str:
@@ -296,18 +318,18 @@ def _detail_text(d: ProfileDetail) -> str:
                 continue
             badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")
             role = role_names.get(r.role, "")
-            lines.append(f"- {role + ' · ' if role else ''}{badge}: {_field(r.text)}")
+            lines.append(f"- {role + ' · ' if role else ''}{badge}: {_field(r.text)}{_marks(r)}")
     return "\n".join(lines) + "\n"
 
 
-def _standing_json(s: Standing) -> dict[str, Any]:
+def _standing_json(s: Standing, language: str) -> dict[str, Any]:
     return {
         "estimated_level": s.estimated_level,
         "target": s.target,
         "levels": [
             {name: value for name, value in asdict(lv).items() if name != "name"} for lv in s.levels
         ],
-        "gaps": [_requirement_json(g, with_rating=True) for g in s.gaps],
+        "gaps": [_requirement_json(g, language, with_rating=True) for g in s.gaps],
     }
 
 
@@ -327,11 +349,12 @@ def _standing_text(s: Standing) -> str:
     )
     for gap in s.gaps:
         badge = translate("Cli", "Required") if gap.required else translate("Cli", "Optional")
-        lines.append(f"  - [{names.get(gap.level, gap.level)} · {badge}] {_field(gap.text)}")
+        where = f"[{names.get(gap.level, gap.level)} · {badge}]"
+        lines.append(f"  - {where} {_field(gap.text)}{_marks(gap)}")
     return "\n".join(lines) + "\n"
 
 
-def _plan_json(s: Standing) -> dict[str, Any]:
+def _plan_json(s: Standing, language: str) -> dict[str, Any]:
     return {
         "profile": s.profile,
         "role": s.role,
@@ -340,7 +363,9 @@ def _plan_json(s: Standing) -> dict[str, Any]:
         "steps": [
             {
                 "level": step.level,
-                "requirements": [_requirement_json(r, with_rating=True) for r in step.requirements],
+                "requirements": [
+                    _requirement_json(r, language, with_rating=True) for r in step.requirements
+                ],
             }
             for step in s.plan
         ],
@@ -366,7 +391,7 @@ def _plan_text(s: Standing) -> str:
         lines.append(fill(heading, step.level_name))
         for r in step.requirements:
             badge = translate("Cli", "Required") if r.required else translate("Cli", "Optional")
-            lines.append(f"  [ ] {badge} · {rating_label(r.rating)}: {r.text}")
+            lines.append(f"  [ ] {badge} · {rating_label(r.rating)}: {r.text}{_marks(r)}")
     return "\n".join(lines) + "\n"
 
 

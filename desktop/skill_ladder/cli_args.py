@@ -185,6 +185,22 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--checkin", metavar="ID", type=int, help=translate("Cli", "ratings as of this check-in")
     )
+    report.add_argument(
+        "--since",
+        metavar="ID",
+        type=int,
+        help=translate("Cli", "compare with this check-in (default: the one before)"),
+    )
+    report.add_argument(
+        "--all-levels",
+        action="store_true",
+        help=translate("Cli", "list the requirements of every level, not only up to the target"),
+    )
+    report.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("Cli", "paper size (default: from the system's locale)"),
+    )
 
     data = commands.add_parser("data", help=translate("Cli", "export or import all your data"))
     data_cmds = data.add_subparsers(dest="action", metavar="ACTION", required=True)

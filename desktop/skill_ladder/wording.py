@@ -223,6 +223,9 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "checkin.unknown": lambda p: fill(
         translate("Messages", "There is no check-in %1 (see “checkin list”)."), p["id"]
     ),
+    "checkin.not_earlier": lambda p: fill(
+        translate("Messages", "Check-in %1 is not earlier than the ratings reported."), p["id"]
+    ),
     "data_dir.empty": lambda p: translate("Messages", "--data-dir needs a folder name."),
     **{  # issue 15: hardening
         "data_dir.in_use": lambda p: fill(

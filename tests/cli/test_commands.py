@@ -31,7 +31,9 @@ def test_profile_show_json_gives_the_seed_counts(cli: Cli) -> None:
     )
     english = {c.description for c in parse_seed_page()}
     assert {r["text"] for r in shown["requirements"]} == english
-    assert set(shown["requirements"][0]) == {"key", "skill", "role", "level", "required", "text"}
+    assert set(shown["requirements"][0]) == {
+        *("key", "skill", "role", "level", "required", "text", "text_changed", "text_language")
+    }
 
 
 @pytest.mark.parametrize("where", ["global", "subcommand"])
@@ -108,7 +110,10 @@ def test_status_golden_case_through_the_command_line(cli: Cli) -> None:
     assert [(g["level"], g["required"], g["rating"]) for g in body["gaps"]] == [
         ("senior", True, "working-towards")
     ]
-    assert set(body["gaps"][0]) == {"key", "skill", "role", "level", "required", "text", "rating"}
+    assert set(body["gaps"][0]) == {
+        *("key", "skill", "role", "level", "required", "text", "rating"),
+        *("text_changed", "text_language"),
+    }
     levels = {lv["key"]: lv for lv in body["levels"]}
     assert levels["senior"] == {
         "key": "senior",

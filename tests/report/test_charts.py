@@ -208,7 +208,7 @@ def test_bars_scale_with_the_device_resolution() -> None:
 # -- readiness over time -------------------------------------------------------------------
 
 
-def test_line_chart_stays_inside_the_rect_and_labels_first_and_last_dates() -> None:
+def test_line_chart_stays_inside_the_rect_and_dates_every_moment() -> None:
     calls: list[datetime] = []
 
     def record(moment: datetime) -> str:
@@ -220,7 +220,19 @@ def test_line_chart_stays_inside_the_rect_and_labels_first_and_last_dates() -> N
     rect = QRectF(40, 30, 360, 200)
     image = _render(_lines([shuffled, other], record), rect, (460, 280))
     assert _painted_only_inside(image, rect)
-    assert sorted(calls) == [START, START + timedelta(days=360)]
+    assert sorted(set(calls)) == [START + timedelta(days=d) for d in (0, 120, 240, 360)]
+
+
+def test_coinciding_lines_stay_visible() -> None:
+    """Levels at the same readiness are drawn side by side: every line shows."""
+    rect, size = QRectF(0, 0, 400, 220), (400, 220)
+    same = (0.0, 0.5, 0.5, 1.0)
+    series = [_year_of_checkins(name, same) for name in ("Junior", "Middle", "Senior")]
+    image = _render(_lines(series), rect, size)
+    legend_top = max(y for _, y in _matches(image, PRINT.text)) - 20
+    for index in range(3):
+        plotted = [p for p in _matches(image, PRINT.series_colour(index)) if p[1] < legend_top]
+        assert len(plotted) > 60, index  # a line's worth (dotted), not a few pixels at an edge
 
 
 def test_higher_readiness_is_drawn_higher() -> None:

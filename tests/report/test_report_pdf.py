@@ -70,14 +70,14 @@ def test_english_report_has_every_section_and_value(qapp, rated: Services, tmp_p
         "Estimated level: Middle",
         "Target level: Senior",
         "Readiness per level",
-        "Next-level plan",
-        "☐ Senior · Required · Working towards",
+        "Plan to Senior",
+        "☐ Required · Working towards",
         "Designs MLflow infrastructure for the team.",
         "Your ratings and evidence, by level",
         "Logged 40+ runs for the churn model.",
         "Tracking server: in progress.",
         "Growth",
-        "What changed since the check-in of",
+        "Compared: the check-in of",
         "Newly rated · Lead / Staff: Not rated → Not yet.",
         "Readiness over time",
         "How the estimate works",
@@ -87,7 +87,7 @@ def test_english_report_has_every_section_and_value(qapp, rated: Services, tmp_p
         assert expected in text, expected
     for level in ("Junior", "Middle", "Senior", "Lead / Staff", "Principal"):
         assert level in text
-    assert text.index("Next-level plan") < text.index("Your ratings and evidence")
+    assert text.index("Plan to Senior") < text.index("Growth") < text.index("Your ratings and")
 
 
 def test_spanish_report(qapp, rated: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -96,7 +96,7 @@ def test_spanish_report(qapp, rated: Services, tmp_path: Path) -> None:  # type:
         "Informe de crecimiento personal",
         "Nivel estimado: Intermedio",
         "Nivel objetivo: Senior",
-        "Plan para el siguiente nivel",
+        "Plan hasta Senior",
         "Obligatorio",
         "Diseña la infraestructura de MLflow para el equipo.",
         "Logged 40+ runs for the churn model.",  # notes are the person's own words
@@ -105,7 +105,7 @@ def test_spanish_report(qapp, rated: Services, tmp_path: Path) -> None:  # type:
         "17 de marzo de 2026",
     ):
         assert expected in text, expected
-    assert "Required" not in text and "Next-level plan" not in text
+    assert "Required" not in text and "Plan to" not in text
 
 
 def test_html_in_a_note_prints_literally_and_loads_nothing(
@@ -151,7 +151,7 @@ def test_report_as_of_a_check_in(qapp, rated: Services, tmp_path: Path) -> None:
     text = flat(pdf_text(write(tmp_path, rated, "en", checkin=first.id)))
     assert "ratings as of the check-in of" in text
     assert "Estimated level: Junior" in text  # Middle was only Working towards then
-    assert "No earlier check-in yet" in text
+    assert "Nothing to compare: no check-in was closed before this one." in text
 
 
 def test_command_line_report(cli: Cli, tmp_path: Path) -> None:
@@ -191,3 +191,106 @@ def test_command_line_report_failures_leave_no_half_file(cli: Cli, tmp_path: Pat
     assert not (tmp_path / "y.pdf").exists()
     role = cli("report", "mlflow", "astronaut", "--out", str(tmp_path / "z.pdf"))
     assert role.code == 2 and not (tmp_path / "z.pdf").exists()
+
+
+def test_default_baseline_after_closing_a_check_in(qapp, rated: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Change, close a check-in, print: the report is as of that check-in and compares it with
+    the one before, naming every change with both ratings."""
+    q2, q3 = rated.checkins.all()
+    q4 = rated.checkins.create("Q4")  # holds the "Not yet" on Lead given after Q3
+    text = flat(pdf_text(write(tmp_path, rated, "en")))
+    assert "ratings as of the check-in of" in text
+    assert "Compared: the check-in of" in text and "No rating changed" not in text
+    assert "Newly rated · Lead / Staff: Not rated → Not yet." in text
+    chosen, since = rated.reports.baseline(rated.catalog.resolve("mlflow"), "ml-engineer")
+    assert (chosen, since) == (q4, q3)
+    # a later change: the report is of now again, compared with the latest check-in
+    rated.ratings.rate_cell("mlflow", "ml-engineer", "lead", Rating.WORKING_TOWARDS)
+    chosen, since = rated.reports.baseline(rated.catalog.resolve("mlflow"), "ml-engineer")
+    assert (chosen, since) == (None, q4)
+    text = flat(pdf_text(write(tmp_path, rated, "en", since=q2.id)))
+    assert "Up · Middle: Working towards → Meets." in text
+    assert "Up · Lead / Staff: Not rated → Working towards." not in text  # a new rating
+    assert "Newly rated · Lead / Staff: Not rated → Working towards." in text
+
+
+def test_command_line_since_paper_levels_and_mode(cli: Cli, tmp_path: Path) -> None:
+    cli("rate", "mlflow", "ml-engineer", "junior", "meets", "--note", "Evidence one")
+    cli("checkin", "create", "--note", "first")
+    cli("rate", "mlflow", "ml-engineer", "middle", "meets")
+    cli("checkin", "create", "--note", "second")
+    ids = [c["id"] for c in json.loads(cli("checkin", "list", "--json").out)]
+    later = max(ids)
+    out = tmp_path / "r.pdf"
+    # nothing changed since the latest check-in: the report is as of it, so it is not earlier
+    refused = cli("report", "mlflow", "ml-engineer", "--since", str(later), "--out", str(out))
+    assert refused.code == 2 and str(later) in refused.err and not out.exists()
+    done = cli(
+        "report", "mlflow", "ml-engineer", "--paper", "letter", "--all-levels", "--out", str(out)
+    )
+    assert done.code == 0, done.err
+    assert out.stat().st_mode & 0o777 == 0o600
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "612 x 792 pts" in info.stdout  # Letter
+    text = flat(pdf_text(out))
+    assert "Up · Middle: Not rated → Meets." not in text
+    assert "Newly rated · Middle: Not rated → Meets." in text
+    assert "Principal" in text  # every level
+    a4 = cli("report", "mlflow", "ml-engineer", "--paper", "a4", "--out", str(tmp_path / "a.pdf"))
+    assert a4.code == 0
+    info = subprocess.run(["pdfinfo", str(tmp_path / "a.pdf")], capture_output=True, text=True)
+    assert "595.276 x 841.89 pts" in info.stdout or "595 x 842 pts" in info.stdout
+
+
+def test_reworded_requirements_are_named_in_growth_and_marked(
+    qapp, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from skill_ladder.catalog.synthetic import synthetic_document
+
+    def framework(version: int, wording: str) -> bytes:
+        doc = synthetic_document(key="rw", skills=1, roles=1, levels=2, per_cell=1, version=version)
+        doc["skills"][0]["requirements"][0]["text"] = {"en": wording}  # no Spanish: English shown
+        return json.dumps(doc).encode()
+
+    services.catalog.import_bytes(framework(1, "Writes tests."))
+    key = services.catalog.load("rw").skills[0].requirements[0].key
+    services.ratings.set_rating(key, Rating.MEETS)
+    before = services.checkins.create("before")
+    services.catalog.import_bytes(framework(2, "Writes and reviews tests."))
+    services.checkins.create("after")
+    other = services.catalog.load("rw").skills[0].requirements[1].key
+    services.ratings.set_rating(other, Rating.NOT_YET)  # the report is of now
+    data = services.reports.build("rw", "role-1", "en", since=before.id)
+    assert [(c.kind, c.text_changed) for c in data.changes] == [("new", False), ("text", True)]
+    text = flat(pdf_text(_pdf(tmp_path, data)))
+    assert "Reworded · Level 1: Meets → Meets. Writes and reviews tests." in text
+    assert "Text changed since rated" in text  # in the ratings table
+    spanish = flat(
+        pdf_text(_pdf(tmp_path, services.reports.build("rw", "role-1", "es", since=before.id)))
+    )
+    assert "Se muestra en inglés" in spanish
+
+
+def _pdf(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "any.pdf"
+    path.write_bytes(render_pdf(data))  # type: ignore[arg-type]
+    return path
+
+
+def test_one_paper_rule_from_the_locale_territory() -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    from skill_ladder.report.renderer import default_page_size, page_size_named
+
+    letter, a4 = QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.A4
+    for name, expected in (
+        ("en_US", letter),
+        ("fr_CA", letter),
+        ("es_MX", letter),
+        ("en_GB", a4),
+        ("es_ES", a4),
+        ("de_DE", a4),
+    ):
+        assert default_page_size(QLocale(name)).id() == expected, name
+    assert page_size_named("letter").id() == letter and page_size_named("a4").id() == a4

@@ -483,43 +483,66 @@ def paint_readiness_over_time(
                 return (x_min + x_max) / 2
             return x_min + (moment.timestamp() - start) / (end - start) * (x_max - x_min)
 
-        # Below the "0%" label, which is centred on the bottom grid line.
+        # Below the "0%" label, which is centred on the bottom grid line: a tick at every
+        # moment (every check-in, and now), its date wherever it does not crowd the one before
+        # (the first and the last are kept first).
         date_baseline = plot.bottom() + text_h * 0.6 + metrics.ascent()
-        first_text, last_text = format_date(first), format_date(last)
-        labels = [(x_at(last), last_text)]
-        if end > start and first_text != last_text:
-            labels.insert(0, (x_at(first), first_text))
-        placed: list[tuple[float, float, str]] = []
-        for x, text in labels:
+        moments = sorted({point[0] for point in all_points}, key=lambda m: m.timestamp())
+        order = [moments[-1]] + ([moments[0]] if len(moments) > 1 else []) + moments[1:-1]
+        taken: list[tuple[float, float]] = []
+        painter.setPen(_pen(palette.muted, unit))
+        for moment in moments:
+            x = x_at(moment)
+            painter.drawLine(QLineF(x, plot.bottom(), x, plot.bottom() + tick))
+        painter.setPen(palette.muted)
+        for moment in order:
+            x = x_at(moment)
+            text = format_date(moment)
             text_w = metrics.horizontalAdvance(text)
             left = min(max(x - text_w / 2, rect.left()), rect.right() - text_w)
-            placed.append((x, left, text))
-        if (
-            len(placed) == 2
-            and placed[0][1] + metrics.horizontalAdvance(placed[0][2]) + gap > (placed[1][1])
-        ):
-            placed = placed[1:]
-        for x, left, text in placed:
-            painter.setPen(_pen(palette.muted, unit))
-            painter.drawLine(QLineF(x, plot.bottom(), x, plot.bottom() + tick))
-            painter.setPen(palette.muted)
+            span = (left - gap, left + text_w + gap)
+            if any(span[0] < right and left_ < span[1] for left_, right in taken):
+                continue
+            taken.append(span)
             painter.drawText(QPointF(left, date_baseline), text)
+
+        # Lines that coincide are drawn side by side (offset by about a line's width each,
+        # around the true value), so none hides another.
+        spread = line_w * 1.6
+        offsets: dict[tuple[int, int], float] = {}
+        by_moment: dict[tuple[float, float], list[tuple[int, int]]] = {}
+        for index, (_, points) in enumerate(plotted):
+            for number, (moment, value) in enumerate(points):
+                key = (moment.timestamp(), round(value, 6))
+                by_moment.setdefault(key, []).append((index, number))
+        for (_, value), together in by_moment.items():
+            for rank, where in enumerate(together):
+                if value <= 0:  # at the floor or the ceiling: side by side inside the plot
+                    offsets[where] = rank * spread
+                elif value >= 1:
+                    offsets[where] = -rank * spread
+                else:
+                    offsets[where] = (rank - (len(together) - 1) / 2) * spread
+
+        def y_of(index: int, number: int, value: float) -> float:
+            return y_at(value) - offsets.get((index, number), 0.0)
 
         # The lines, then their markers on top.
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for index, (_, points) in enumerate(plotted):
             if len(points) < 2:
                 continue
-            path = QPainterPath(QPointF(x_at(points[0][0]), y_at(points[0][1])))
-            for moment, value in points[1:]:
-                path.lineTo(x_at(moment), y_at(value))
+            path = QPainterPath(QPointF(x_at(points[0][0]), y_of(index, 0, points[0][1])))
+            for number, (moment, value) in enumerate(points[1:], start=1):
+                path.lineTo(x_at(moment), y_of(index, number, value))
             painter.strokePath(path, _series_pen(palette.series_colour(index), line_w, index))
         for index, (_, points) in enumerate(plotted):
             kind = _MARKERS[index % len(_MARKERS)]
             colour = palette.series_colour(index)
-            for moment, value in points:
+            for number, (moment, value) in enumerate(points):
                 painter.fillPath(
-                    _marker_path(kind, QPointF(x_at(moment), y_at(value)), marker), colour
+                    _marker_path(kind, QPointF(x_at(moment), y_of(index, number, value)), marker),
+                    colour,
                 )
 
         # Legend.

@@ -3,6 +3,8 @@ device's own page and draws every page with a footer ("page n of m")."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -15,7 +17,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from skill_ladder.report.document import ReportBuilder
+from skill_ladder.report.document import Piece, ReportBuilder
 from skill_ladder.report.fonts import report_family
 from skill_ladder.report.words import ReportWords
 from skill_ladder.services.views import ReportData
@@ -44,6 +46,89 @@ def default_page_size(locale: QLocale | None = None) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Part of a piece on a page: its lines from `top` to `top + height`, drawn at `y`."""
+
+    piece: Piece
+    y: float
+    top: float
+    height: float
+
+
+def paginate(pieces: list[Piece], page_height: float) -> list[list[Placement]]:
+    """Stack pieces on pages of `page_height`: every piece lands on some page, whole when it
+    fits on a page (the only exception: a piece taller than a page continues on the next
+    pages, after its label); a piece that keeps with the next one moves with it; a table row
+    that starts a page has the table's header above it."""
+    pages: list[list[Placement]] = [[]]
+    y = 0.0
+
+    def new_page() -> None:
+        nonlocal y
+        pages.append([])
+        y = 0.0
+
+    def put(piece: Piece, top: float, height: float) -> None:
+        nonlocal y
+        pages[-1].append(Placement(piece, y, top, height))
+        y += height
+
+    def start_row(piece: Piece) -> None:
+        """Repeat the table's header above a row that starts a page."""
+        header = piece.header
+        if header is not None and header is not piece and not pages[-1]:
+            put(header, 0, header.height)
+
+    def place(piece: Piece) -> None:
+        height = piece.height
+        if pages[-1] and y + height > page_height + 0.5:
+            new_page()
+        start_row(piece)
+        if y + height <= page_height + 0.5:
+            put(piece, 0, height)
+            return
+        top = 0.0  # taller than what is left of a fresh page: continue it over the next pages
+        while top < height:
+            if top and piece.label_piece is not None:
+                put(piece.label_piece, 0, piece.label_piece.height)
+            take = min(page_height - y, height - top)
+            if take <= 0:
+                new_page()
+                start_row(piece)
+                continue
+            put(piece, top, take)
+            top += take
+            if top < height:
+                new_page()
+                start_row(piece)
+
+    index = 0
+    while index < len(pieces):
+        last = index
+        while pieces[last].keep_with_next and last + 1 < len(pieces):
+            last += 1
+        group = pieces[index : last + 1]
+        total = sum(p.height for p in group)
+        header = group[0].header.height if group[0].header is not None else 0.0
+        if pages[-1] and y + total > page_height + 0.5 and total + header <= page_height:
+            new_page()
+        for piece in group:
+            place(piece)
+        index = last + 1
+    return pages
+
+
+def page_size_named(name: str | None) -> QPageSize:
+    """ "a4" or "letter"; None: the system locale's (the one rule of the window and the
+    command line, whatever the language of the report)."""
+    if name == "a4":
+        return QPageSize(QPageSize.PageSizeId.A4)
+    if name == "letter":
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return default_page_size()
+
+
 def render(device: QPagedPaintDevice, data: ReportData) -> int:
     """Draw the report on `device` (a QPdfWriter or a QPrinter in full-page mode) and return
     the number of pages."""
@@ -54,32 +139,30 @@ def render(device: QPagedPaintDevice, data: ReportData) -> int:
     margin = MARGIN_MM * dpi / 25.4
     footer = FOOTER_MM * dpi / 25.4
     body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin - footer)
-    builder = ReportBuilder(data, words, report_family(), dpi, body.width())
-    doc = builder.doc
-    doc.documentLayout().setPaintDevice(device)
-    builder.build()
-    doc.setPageSize(body.size())
-    builder.keep_together(body.height())
-    pages = doc.pageCount()
+    builder = ReportBuilder(data, words, report_family(), dpi, body.width(), device)
+    pieces = builder.build()
+    builder.continuations(body.height())
+    pages = paginate(pieces, body.height())
     painter = QPainter(device)
     try:
-        for page in range(pages):
-            if page:
+        for number, placements in enumerate(pages):
+            if number:
                 device.newPage()
-            painter.save()
-            painter.translate(body.left(), body.top() - page * body.height())
-            doc.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
-            painter.restore()
+            for part in placements:
+                painter.save()
+                painter.translate(body.left(), body.top() + part.y - part.top)
+                part.piece.doc.drawContents(painter, QRectF(0, part.top, body.width(), part.height))
+                painter.restore()
             _footer(
                 painter,
                 builder,
                 QRectF(margin, body.bottom(), body.width(), footer),
-                page + 1,
-                pages,
+                number + 1,
+                len(pages),
             )
     finally:
         painter.end()
-    return pages
+    return len(pages)
 
 
 def _footer(painter: QPainter, builder: ReportBuilder, area: QRectF, page: int, pages: int) -> None:

@@ -92,11 +92,39 @@ class CheckinService:
             )
             return {item.requirement_key: item for item in found}
 
+    def unchanged_since(self, scope: Scope, checkin_id: int, role: str) -> bool:
+        """True when no rating and no note of `role` in `scope` differs from the check-in:
+        the current state is the check-in's (the report is then as of that check-in)."""
+        framework = self._catalog.subset(scope)
+        keys = [r.key for s in framework.skills for r in s.requirements if r.role == role]
+        old = self._frozen(checkin_id, scope, role)
+        with self._db.transaction() as connection:
+            stored = ratings_store.load_ratings(connection, keys)
+        for key in keys:
+            now = stored.get(key)
+            then = old.get(key)
+            value_now = None if now is None else now.value
+            note_now = "" if now is None else now.note
+            value_then = None if then is None else _rating(then.value)
+            note_then = "" if then is None else (then.note or "")
+            if value_now != value_then or note_now != note_then:
+                return False
+        return True
+
     def changes(
-        self, scope: Scope, before: int, after: int | None, language: str
+        self,
+        scope: Scope,
+        before: int,
+        after: int | None,
+        language: str,
+        *,
+        role: str | None = None,
+        texts: bool = False,
     ) -> list[ChangeView]:
         """What changed between two check-ins (`after` None: the current ratings), in the
-        wording of the later one; ordered up, down, new, cleared, then by level."""
+        wording of the later one; ordered up, down, new, cleared, then by level. Of `role`
+        only when given; with `texts`, also the rated requirements whose wording alone
+        changed (kind "text"). Every change says whether its wording changed."""
         old = self._frozen(before, scope)
         framework = self._catalog.subset(scope)
         namer = Namer(framework, language)
@@ -122,14 +150,21 @@ class CheckinService:
             roles_of = {key: i.role_key for key, i in new.items()}
             levels_of = {key: i.level_key for key, i in new.items()}
         changes = []
-        for key, (value, texts, position) in later.items():
+        for key, (value, wording, position) in later.items():
+            if role is not None and roles_of[key] != role:
+                continue
             previous = _rating(old[key].value) if key in old else None
             kind = change_kind(previous, value)
-            if kind is None:
+            if kind is None and not (texts and previous is not None):
                 continue  # most requirements: their text is not even decoded
+            reworded = key in old and _texts(old[key].text) != _texts(wording)
+            if kind is None and reworded:
+                kind = "text"
+            if kind is None:
+                continue
             changes.append(
                 (
-                    ("up", "down", "new", "cleared").index(kind),
+                    ("up", "down", "new", "cleared", "text").index(kind),
                     position,
                     ChangeView(
                         key=key,
@@ -141,7 +176,8 @@ class CheckinService:
                         skill_name=namer.skills.get(skills_of[key], skills_of[key]),
                         role_name=namer.roles.get(roles_of[key], roles_of[key]),
                         level_name=namer.levels.get(levels_of[key], levels_of[key]),
-                        text=localize(_texts(texts), language).text,
+                        text=localize(_texts(wording), language).text,
+                        text_changed=reworded,
                     ),
                 )
             )
@@ -150,7 +186,7 @@ class CheckinService:
 
     @staticmethod
     def _assess_frozen(
-        items: Iterable[Frozen], ladder: list[str]
+        items: Iterable[Frozen], ladder: list[str], target: str | None = None
     ) -> tuple[Assessment, list[Frozen]]:
         """The rule over one role's requirements as rated at a check-in, in ladder order."""
         ordered = sorted(items, key=lambda i: (i.level_position, i.skill_key, i.position))
@@ -159,10 +195,10 @@ class CheckinService:
             for n, i in enumerate(ordered)
         ]
         ratings = {i.requirement_key: Rating(i.value) for i in ordered if i.value is not None}
-        return assess(ladder, refs, ratings), ordered
+        return assess(ladder, refs, ratings, target), ordered
 
     def snapshot(
-        self, scope: Scope, checkin_id: int, role: str, language: str
+        self, scope: Scope, checkin_id: int, role: str, language: str, target: str | None = None
     ) -> tuple[Assessment, list[RequirementView]]:
         """The rule applied to `role` as rated and worded at a check-in, and those
         requirements as views (in ladder order)."""
@@ -170,7 +206,7 @@ class CheckinService:
         namer = Namer(framework, language)
         ladder = [lv.key for lv in framework.levels]
         frozen = self._frozen(checkin_id, scope, role)
-        assessment, items = self._assess_frozen(frozen.values(), ladder)
+        assessment, items = self._assess_frozen(frozen.values(), ladder, target)
         views = [
             namer.requirement(
                 item.skill_key,

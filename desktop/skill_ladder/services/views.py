@@ -230,7 +230,7 @@ class ChangeView:
     """One requirement whose rating differs between two check-ins (or a check-in and now)."""
 
     key: str
-    kind: str  # "up", "down", "new", "cleared"
+    kind: str  # "up", "down", "new", "cleared"; "text": the wording alone changed
     role: str
     level: str
     before: Rating | None
@@ -239,6 +239,7 @@ class ChangeView:
     role_name: str
     level_name: str
     text: str
+    text_changed: bool = False  # worded differently at the two moments compared
 
 
 @dataclass(frozen=True)
@@ -309,3 +310,7 @@ class ReportData:
     changes: tuple[ChangeView, ...]
     history: ReadinessHistory | None
     skills: tuple[SkillVersion, ...]
+    plan: tuple[PlanStep, ...] = ()  # the plan to the target, as in the window (Standing.plan)
+    plan_level: str | None = None  # the last level of the plan (a level name)
+    all_levels: bool = True  # False: levels up to the plan's end, and rated ones above
+    hidden: int = 0  # requirements left out of the ratings table (unrated, above the plan)

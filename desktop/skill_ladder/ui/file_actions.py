@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from skill_ladder.errors import SkillLadderError
-from skill_ladder.services.views import ImportReport, ReportData, Scope
+from skill_ladder.errors import InvalidInput, SkillLadderError
+from skill_ladder.services.views import CheckinView, ImportReport, ReportData, Scope
 from skill_ladder.ui.background import run_in_background
 from skill_ladder.ui.dialogs.problem_list import ProblemListDialog
 from skill_ladder.wording import describe, fill, problems_of
@@ -135,13 +135,29 @@ class FileActions(QObject):
             return
         self.c.flush_notes()
 
-        def build(language: str, checkin: int | None) -> ReportData | None:
+        def build(
+            language: str, checkin: int | None, since: int | None, all_levels: bool
+        ) -> ReportData | None:
             return self.c.read(
-                lambda s: s.reports.build_for(scope, role, language, checkin=checkin), quiet=False
+                lambda s: s.reports.build_for(
+                    scope, role, language, checkin=checkin, since=since, all_levels=all_levels
+                ),
+                quiet=False,
             )
 
+        def baseline(
+            checkin: int | None, since: int | None
+        ) -> tuple[CheckinView | None, CheckinView | None] | None:
+            def ask(s: Services) -> tuple[CheckinView | None, CheckinView | None] | None:
+                try:  # a check-in that is not earlier is said in the dialog, not as a failure
+                    return s.reports.baseline(scope, role, checkin, since)
+                except InvalidInput:
+                    return None
+
+            return self.c.read(ask)
+
         def save(path: Path, data: bytes) -> bool:
-            if self.c.attempt(lambda: write_atomic(path, data, mode=0o644)):
+            if self.c.attempt(lambda: write_atomic(path, data, mode=0o600)):
                 self.c.window.statusBar().showMessage(
                     fill(self.tr("Report saved to %1"), path), 6000
                 )
@@ -156,6 +172,7 @@ class FileActions(QObject):
             self.c.read(lambda s: s.checkins.all(), quiet=False) or [],
             str(Path.home() / name),
             self.c.window,
+            baseline,
         )
         dialog.exec()
         dialog.deleteLater()

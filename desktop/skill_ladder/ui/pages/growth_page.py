@@ -13,6 +13,7 @@ from skill_ladder.ui.window_state import Change, Snapshot
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from skill_ladder.services.views import Scope
     from skill_ladder.ui.widgets.growth_view import GrowthView
 
 translate = QCoreApplication.translate
@@ -41,6 +42,8 @@ class GrowthPage(Page):
             lambda checkin: c.delete_checkin(checkin, self.view.label_for(checkin))
         )
         self.view.compare_requested.connect(self.show_changes)
+        self.view.compare_requested.connect(self._chosen)
+        self._picked = False  # the person chose a pair: the default no longer applies
         self._now: Snapshot | None = None
         self._history_of: tuple[object, ...] | None = None
         return self.view
@@ -50,9 +53,19 @@ class GrowthPage(Page):
 
     def refresh(self, now: Snapshot, changes: Change) -> None:
         self._now = now
-        if changes & (CONTENT | Change.CHECKINS) or self._history_of is None:
+        fresh = bool(changes & (CONTENT | Change.CHECKINS)) or self._history_of is None
+        if fresh:
             self.view.set_checkins(self.controller.read(lambda s: s.checkins.all()) or [])
         scope, role = now.scope, now.standing_role
+        if (
+            scope is not None
+            and role is not None
+            and (
+                fresh
+                or (changes & (Change.STANDING | Change.ROLE | Change.MINE) and not self._picked)
+            )
+        ):
+            self._default_pair(scope, role)
         history_of = (scope, role, now.language)
         if history_of != self._history_of or changes & (
             CONTENT | Change.CHECKINS | Change.STANDING
@@ -73,12 +86,26 @@ class GrowthPage(Page):
             self.view.set_changes([])
         self.controller.painted()
 
+    def _chosen(self) -> None:
+        self._picked = True
+
+    def _default_pair(self, scope: Scope, role: str) -> None:
+        """The report's default: the state reported (now, or the latest check-in when nothing
+        changed since) against the check-in before it."""
+        self._picked = False
+        pair = self.controller.read(lambda s: s.reports.baseline(scope, role))
+        if pair is None:
+            return
+        chosen, since = pair
+        if since is not None:
+            self.view.select_pair(since.id, None if chosen is None else chosen.id)
+
     def show_changes(self, before: int, after: int | None) -> None:
         now = self._now
         scope = None if now is None else now.scope
         if now is None or scope is None:
             return
         changes = self.controller.read(
-            lambda s: s.checkins.changes(scope, before, after, now.language)
+            lambda s: s.checkins.changes(scope, before, after, now.language, texts=True)
         )
         self.view.set_changes(changes or [])

@@ -301,6 +301,15 @@ class GrowthView(Retranslatable, QWidget):
         self._changes = changes
         self._fill_changes()
 
+    def select_pair(self, before: int, after: int | None) -> None:
+        """Compare `before` with `after` (None: now), as the report would by default."""
+        for combo, value in ((self.before, before), (self.after, NOW if after is None else after)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+
     def selected_pair(self) -> tuple[int, int | None] | None:
         before = self.before.currentData()
         after = self.after.currentData()
@@ -377,9 +386,13 @@ class GrowthView(Retranslatable, QWidget):
             "down": self.tr("Down"),
             "new": self.tr("Newly rated"),
             "cleared": self.tr("Cleared"),
+            "text": self.tr("Reworded"),
         }
         self.changes.clear()
         for change in self._changes:
+            text = change.text
+            if change.text_changed and change.kind != "text":
+                text += " " + self.tr("(text changed since rated)")
             item = QTreeWidgetItem(
                 [
                     kinds[change.kind],
@@ -387,11 +400,11 @@ class GrowthView(Retranslatable, QWidget):
                     " · ".join(p for p in (change.skill_name, change.role_name) if p),
                     rating_label(change.before),
                     rating_label(change.after),
-                    change.text,
+                    text,
                 ]
             )
             item.setToolTip(WHERE, item.text(WHERE))
-            item.setToolTip(REQUIREMENT, change.text)
+            item.setToolTip(REQUIREMENT, text)
             self.changes.addTopLevelItem(item)
         if not self._changes and self._checkins:
             item = QTreeWidgetItem([self.tr("No changes")])
