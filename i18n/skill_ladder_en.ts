@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n requirement(s); nothing is written before you import.</source>
+        <translation>
+            <numerusform>%n requirement; nothing is written before you import.</numerusform>
+            <numerusform>%n requirements; nothing is written before you import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTree</name>
     <message numerus="yes">
         <source>%1 · %n to cover</source>

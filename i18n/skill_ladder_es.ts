@@ -281,6 +281,49 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>¿Qué es cada columna?</translation>
+    </message>
+    <message>
+        <source>Some columns of %1 are not the ones Skill Ladder knows. Say what each holds; your choice is remembered for this file name.</source>
+        <translation>Algunas columnas de %1 no son las que Skill Ladder conoce. Indica qué contiene cada una; tu elección se recuerda para este nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Sheet with the requirements</source>
+        <translation>Hoja con los requisitos</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Requirements sheet:</source>
+        <translation>Hoja de requisitos:</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>%1 (column %2):</source>
+        <translation>%1 (columna %2):</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Aún falta: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Nothing expected at this level.</source>
@@ -391,6 +434,14 @@
     <message>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <source>The profile was not imported</source>
@@ -558,6 +609,52 @@
     <message>
         <source>Requirement</source>
         <translation>Requisito</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Requirements sheet</source>
+        <translation>Hoja de requisitos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are fixed in the file:</source>
+        <translation>No se puede importar nada hasta corregir estos problemas en el archivo:</translation>
+    </message>
+    <message>
+        <source>Framework: %1 (%2)</source>
+        <translation>Marco: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Niveles: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Habilidades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s); nothing is written before you import.</source>
+        <translation>
+            <numerusform>%n requisito; no se guarda nada hasta que importes.</numerusform>
+            <numerusform>%n requisitos; no se guarda nada hasta que importes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
