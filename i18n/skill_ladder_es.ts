@@ -474,6 +474,30 @@
             <numerusform>%n valoraciones por revisar: cambió su descripción</numerusform>
         </translation>
     </message>
+    <message>
+        <source>My ladder</source>
+        <translation>Mi escalera</translation>
+    </message>
+    <message>
+        <source>Edit ladder</source>
+        <translation>Editar escalera</translation>
+    </message>
+    <message>
+        <source>Open a ladder first.</source>
+        <translation>Abre primero una escalera.</translation>
+    </message>
+    <message>
+        <source>“%1” came from a file, so it is not edited in place: a new import of the file would undo your changes. Edit a copy of it under a new name instead?</source>
+        <translation>«%1» viene de un archivo, así que no se edita directamente: una nueva importación del archivo desharía tus cambios. ¿Editar en su lugar una copia con otro nombre?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Ladder %1 saved</source>
+        <translation>Escalera %1 guardada</translation>
+    </message>
     <message numerus="yes">
         <source>%n built-in profile(s) restored</source>
         <translation>
@@ -658,6 +682,180 @@
     </message>
 </context>
 <context>
+    <name>LadderEditor</name>
+    <message>
+        <source>Edit ladder %1</source>
+        <translation>Editar la escalera %1</translation>
+    </message>
+    <message>
+        <source>Ladder name in English</source>
+        <translation>Nombre de la escalera en inglés</translation>
+    </message>
+    <message>
+        <source>Ladder name in Spanish</source>
+        <translation>Nombre de la escalera en español</translation>
+    </message>
+    <message>
+        <source>Key (never changes):</source>
+        <translation>Clave (no cambia nunca):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Nombre (inglés):</translation>
+    </message>
+    <message>
+        <source>Name (Spanish):</source>
+        <translation>Nombre (español):</translation>
+    </message>
+    <message>
+        <source>Levels (lowest first)</source>
+        <translation>Niveles (el más bajo primero)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Texto en inglés</translation>
+    </message>
+    <message>
+        <source>Spanish text</source>
+        <translation>Texto en español</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>Añadir requisito</translation>
+    </message>
+    <message>
+        <source>Delete requirement</source>
+        <translation>Eliminar requisito</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Guardar como nueva versión</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nombre en inglés</translation>
+    </message>
+    <message>
+        <source>Spanish name</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rol %1</translation>
+    </message>
+    <message>
+        <source>Skill %1</source>
+        <translation>Habilidad %1</translation>
+    </message>
+    <message>
+        <source>Add a skill and a level first.</source>
+        <translation>Añade primero una habilidad y un nivel.</translation>
+    </message>
+    <message>
+        <source>Delete a rated requirement</source>
+        <translation>Eliminar un requisito valorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n requirement(s) that this deletes. Their ratings are kept but no longer shown. Delete?</source>
+        <translation>
+            <numerusform>Valoraste %n requisito que esto elimina. Su valoración se conserva, pero deja de mostrarse. ¿Eliminar?</numerusform>
+            <numerusform>Valoraste %n requisitos que esto elimina. Sus valoraciones se conservan, pero dejan de mostrarse. ¿Eliminar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no roles)</source>
+        <translation>(sin roles)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Level row %1</source>
+        <translation>Fila de nivel %1</translation>
+    </message>
+    <message>
+        <source>Role row %1</source>
+        <translation>Fila de rol %1</translation>
+    </message>
+    <message>
+        <source>Skill row %1</source>
+        <translation>Fila de habilidad %1</translation>
+    </message>
+    <message>
+        <source>Requirement row %1</source>
+        <translation>Fila de requisito %1</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Escalera</translation>
+    </message>
+</context>
+<context>
     <name>LevelSlider</name>
     <message>
         <source>Level</source>
@@ -709,6 +907,14 @@
     <message>
         <source>&amp;Import profile…</source>
         <translation>&amp;Importar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;New ladder…</source>
+        <translation>&amp;Nueva escalera…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit ladder…</source>
+        <translation>E&amp;ditar escalera…</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>
@@ -1118,6 +1324,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” came from a file and is not edited in place; edit a copy of it instead.</source>
+        <translation>«%1» viene de un archivo y no se edita directamente; edita una copia en su lugar.</translation>
     </message>
     <message>
         <source>“%1” version %2 is installed; the file holds the older version %3. Nothing was changed.</source>

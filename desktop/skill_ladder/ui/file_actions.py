@@ -26,6 +26,7 @@ from skill_ladder.ui.widgets.readiness_charts import local_date_time
 from skill_ladder.wording import describe, fill, problems_of
 
 if TYPE_CHECKING:
+    from skill_ladder.catalog.ladder_draft import LadderDraft
     from skill_ladder.catalog.spreadsheet import ColumnChoice, Sheet
     from skill_ladder.domain.profile import Framework
     from skill_ladder.services.hub import Services
@@ -385,6 +386,101 @@ class FileActions(QObject):
         self.c.window.statusBar().showMessage(message, 8000)
         first = report.skills[0].key if report.skills else None
         self.c.reload(Scope(report.framework, (first,)) if first else None)
+
+    # -- ladders made in the app (issue 16, point 4) ---------------------------------------
+    def new_ladder(self) -> None:
+        from skill_ladder.catalog.ladder_draft import LadderDraft, new_framework_key
+
+        taken = self.c.read(lambda s: frozenset(s.catalog.frameworks()), quiet=False)
+        if taken is None:
+            return
+        name = self.tr("My ladder")
+        self._edit(LadderDraft(new_framework_key(name, taken), name), frozenset())
+
+    def edit_ladder(self) -> None:
+        """Edit the ladder in view: in place when it was made here, else a copy of it under a
+        new framework key with new keys (a ladder from a file is never edited in place)."""
+        from skill_ladder.catalog.ladder_draft import copy_of, draft_of, new_framework_key
+
+        scope = self.c.now.scope
+        if scope is None:
+            QMessageBox.information(
+                self.c.window, self.tr("Edit ladder"), self.tr("Open a ladder first.")
+            )
+            return
+        key = scope.framework
+        found = self.c.read(
+            lambda s: (s.catalog.frameworks()[key], s.catalog.made_here(key)), quiet=False
+        )
+        if found is None:
+            return
+        framework, made_here = found
+        draft = draft_of(framework)
+        if made_here:
+            detail = self.c.read(lambda s: s.catalog.show(key, "en"), quiet=False)
+            rated = frozenset(r.key for r in detail.requirements if r.rating) if detail else None
+            if rated is not None:
+                self._edit(draft, rated)
+            return
+        answer = QMessageBox.question(
+            self.c.window,
+            self.tr("Edit ladder"),
+            fill(
+                self.tr(
+                    "“%1” came from a file, so it is not edited in place: a new import of the "
+                    "file would undo your changes. Edit a copy of it under a new name instead?"
+                ),
+                framework.name.get(self.c.language) or framework.name.get("en", key),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        taken = self.c.read(lambda s: frozenset(s.catalog.frameworks()), quiet=False)
+        name_en = fill(self.tr("%1 (copy)"), framework.name.get("en", key))
+        name_es = framework.name.get("es", "")
+        copy_key = new_framework_key(f"{key}-copy", taken or frozenset())
+        self._edit(
+            copy_of(
+                draft, copy_key, name_en, f"{name_es} (copia)" if name_es else "", self._keys()
+            ),
+            frozenset(),
+        )
+
+    def _keys(self) -> frozenset[str]:
+        """Every skill and requirement key installed: new ones must differ from them."""
+
+        def keys(services: Services) -> frozenset[str]:
+            return frozenset(
+                key
+                for framework in services.catalog.frameworks().values()
+                for skill in framework.skills
+                for key in (skill.key, *(r.key for r in skill.requirements))
+            )
+
+        return self.c.read(keys, quiet=False) or frozenset()
+
+    def _edit(self, draft: LadderDraft, rated: frozenset[str]) -> None:
+        from skill_ladder.ui.dialogs.ladder_editor import LadderEditor
+
+        self.c.flush_notes()
+
+        def save(framework: Framework) -> bool:
+            self.c.services.database.prepare_orm()
+            report = self.c.call(lambda: self.c.services.catalog.save_ladder(framework))
+            if report is None:
+                return False
+            self.c.undo.clear()  # ratings of changed or removed requirements: no safe undo
+            message = fill(self.tr("Ladder %1 saved"), framework.name.get("en", framework.key))
+            if report.texts_changed:
+                message += " · " + self.tr(
+                    "%n rating(s) to review: their description changed", "", report.texts_changed
+                )
+            self.c.window.statusBar().showMessage(message, 8000)
+            first = framework.skills[0].key if framework.skills else None
+            self.c.reload(Scope(framework.key, (first,)) if first else None)
+            return True
+
+        LadderEditor.edit(self.c.window, draft, rated=rated, taken=self._keys(), save=save)
 
     def restore_bundled(self) -> None:
         from skill_ladder.paths import bundled_profiles
