@@ -155,6 +155,7 @@ class ColumnMappingDialog(QDialog):
         for r, row in enumerate(shown):
             for c, value in enumerate(row):
                 self.rows.setItem(r, c, QTableWidgetItem(cell_text(value)))
+        self.rows.resizeColumnsToContents()
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos = {}
@@ -305,6 +306,8 @@ class ImportPreviewDialog(QDialog):
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
                 self.sheet.setItem(r, c, QTableWidgetItem(cell_text(value)))
+        if len(sheet.rows) <= 2000:  # measuring every cell of a long sheet costs seconds
+            self.sheet.resizeColumnsToContents()
 
     def show_problem(self, index: int) -> None:
         self.problems.setCurrentRow(index)
