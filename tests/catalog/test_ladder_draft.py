@@ -109,3 +109,26 @@ def test_a_ladder_from_a_file_is_not_saved_in_place(services: Services) -> None:
         services.catalog.save_ladder(bundled)
     assert refused.value.code == "ladder.not_made_here"
     assert services.catalog.frameworks()["ml-engineering"] == bundled
+
+
+def test_what_is_deleted_in_the_editor_is_gone_after_saving(bare_services: Services) -> None:
+    catalog = bare_services.catalog
+    draft = replace(
+        two_by_two(),
+        skills=(*two_by_two().skills, DraftItem("team-viz", "Charts")),
+        requirements=(
+            *two_by_two().requirements,
+            DraftRequirement("team-viz-1", "team-viz", "dev", "junior", True, "Plots"),
+        ),
+    )
+    framework, _ = check(draft, TODAY)
+    assert framework is not None
+    catalog.save_ladder(framework)
+    saved = draft_of(catalog.frameworks()["team"])
+    smaller = replace(saved, skills=saved.skills[:1], requirements=saved.requirements[:1])
+    framework, _ = check(smaller, TODAY)
+    assert framework is not None
+    catalog.save_ladder(framework)
+    after = catalog.frameworks()["team"]
+    assert [s.key for s in after.skills] == ["team-sql"]
+    assert [r.key for r in after.skills[0].requirements] == ["team-sql-1"]

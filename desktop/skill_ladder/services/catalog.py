@@ -336,10 +336,19 @@ class CatalogService:
             raise InvalidInput("ladder.not_made_here", key=framework.key)
         settled = settle_versions(framework, installed, date.today(), versioned=False)
         report = self.install(settled)
-        with self._db.transaction() as connection:
+        kept = {s.key for s in framework.skills}
+        dropped = [s.key for s in installed.skills if s.key not in kept] if installed else []
+        with self._db.orm_transaction() as session:
+            from skill_ladder.storage import profile_writer  # loaded with the session's ORM
+
+            for key in dropped:  # a skill deleted in the editor (an import only adds)
+                profile_writer.delete_framework_or_skill(session, key)
+            session.flush()
+            connection = session.connection()
             personal_store.set_made_here(
                 connection, personal_store.made_here(connection) | {framework.key}
             )
+        self.invalidate()
         return report
 
     def export(self, key: str) -> bytes:
