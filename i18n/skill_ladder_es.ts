@@ -913,8 +913,8 @@
         <translation>&amp;Nueva escalera…</translation>
     </message>
     <message>
-        <source>&amp;Edit ladder…</source>
-        <translation>E&amp;ditar escalera…</translation>
+        <source>Edit &amp;ladder…</source>
+        <translation>Editar esca&amp;lera…</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>

@@ -358,7 +358,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.menu_actions["import"].setText(self.tr("&Import profile…"))
         self.menu_actions["new_ladder"].setText(self.tr("&New ladder…"))
-        self.menu_actions["edit_ladder"].setText(self.tr("&Edit ladder…"))
+        self.menu_actions["edit_ladder"].setText(self.tr("Edit &ladder…"))
         self.menu_actions["remove"].setText(self.tr("&Remove profile…"))
         self.menu_actions["restore"].setText(self.tr("Restore &built-in profiles"))
         self.menu_actions["report"].setText(self.tr("&Report…"))
