@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -152,3 +153,21 @@ def test_cancelling_the_mapping_step_changes_nothing(
     assert database_dump(services.database.path) == before
     assert settings.get("spreadsheet_columns") is None
     assert window.menu_actions["import"].isEnabled()
+
+
+def test_a_problem_far_down_a_long_sheet_shows_its_row(qtbot: QtBot) -> None:
+    from skill_ladder.catalog.spreadsheet import Sheet
+    from skill_ladder.errors import Problem
+
+    rows = [["skill", "level", "required", "text_en"]]
+    rows += [[f"s{i % 25}", f"l{i % 9}", "yes", f"text {i}"] for i in range(10_000)]
+    problem = Problem("spreadsheet.bad_required", "Requirements!C9000", {"value": "maybe"})
+    dialog = ImportPreviewDialog(
+        "big.xlsx", [Sheet("Requirements", rows)], None, None, [problem], "en"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.sheet.model().rowCount() == 10_001
+    assert dialog.sheet.model().headerData(8998, Qt.Orientation.Vertical) == "8999"
+    dialog.show_problem(0)
+    assert dialog.selected_row() == 9000
+    assert dialog.sheet.model().index(8999, 3).data() == "text 8998"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from skill_ladder.errors import Problem
 
 SHOWN_ROWS = 6  # the header and the first rows, in the mapping step
+_ROOT = QModelIndex()
 
 
 def needs_mapping(layouts: Mapping[str, SheetLayout]) -> bool:
@@ -213,6 +215,41 @@ class ColumnMappingDialog(QDialog):
             dialog.deleteLater()
 
 
+class SheetModel(QAbstractTableModel):
+    """A sheet's cells as the spreadsheet shows them, read-only, its rows and columns named as
+    the spreadsheet names them (12, D)."""
+
+    def __init__(self, sheet: Sheet, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sheet = sheet
+        self._width = max((len(r) for r in sheet.rows), default=0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._sheet.rows)
+
+    def columnCount(  # noqa: N802 (Qt's name)
+        self, parent: QModelIndex | QPersistentModelIndex = _ROOT
+    ) -> int:
+        return 0 if parent.isValid() else self._width
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._sheet.rows[index.row()]
+        return cell_text(row[index.column()]) if index.column() < len(row) else ""
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return column_letters(self._sheet.first_column + section)
+        return str(self._sheet.first_row + section)
+
+
 class ImportPreviewDialog(QDialog):
     """What an import would install (levels, roles, skills, counts), or the problems found, each
     at its cell; a click on a problem shows its row in the sheet below."""
@@ -237,10 +274,12 @@ class ImportPreviewDialog(QDialog):
             item = QListWidgetItem(describe_problem(problem), self.problems)
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
         self.problems.setVisible(bool(problems))
-        self.sheet = QTableWidget(self)
+        self.sheet = QTableView(self)
         self.sheet.setAccessibleName(self.tr("Requirements sheet"))
-        self.sheet.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.sheet.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.sheet.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.sheet.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.sheet.setWordWrap(False)
+        self.sheet.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._sheets = {s.name: s for s in sheets}
         layouts = read_layout(sheets, choice)
         requirements = layouts.get(REQUIREMENTS)
@@ -292,22 +331,14 @@ class ImportPreviewDialog(QDialog):
         return "\n".join(lines)
 
     def _fill(self, sheet: Sheet) -> None:
+        """Show a sheet through a model that reads its cells when painted (a 10,000-row sheet
+        in a table of items cost about a second of the GUI thread)."""
         self._shown = sheet
-        width = max((len(r) for r in sheet.rows), default=0)
-        self.sheet.clear()
-        self.sheet.setRowCount(len(sheet.rows))
-        self.sheet.setColumnCount(width)
-        self.sheet.setHorizontalHeaderLabels(
-            [column_letters(sheet.first_column + i) for i in range(width)]
-        )
-        self.sheet.setVerticalHeaderLabels(
-            [str(sheet.first_row + i) for i in range(len(sheet.rows))]
-        )
-        for r, row in enumerate(sheet.rows):
-            for c, value in enumerate(row):
-                self.sheet.setItem(r, c, QTableWidgetItem(cell_text(value)))
-        if len(sheet.rows) <= 2000:  # measuring every cell of a long sheet costs seconds
+        self.sheet.setModel(SheetModel(sheet, self.sheet))
+        if len(sheet.rows) <= 200:  # measuring every cell of a long sheet is slow
             self.sheet.resizeColumnsToContents()
+        else:
+            self.sheet.horizontalHeader().setDefaultSectionSize(160)
 
     def show_problem(self, index: int) -> None:
         self.problems.setCurrentRow(index)
@@ -324,7 +355,7 @@ class ImportPreviewDialog(QDialog):
         if sheet is not self._shown:
             self._fill(sheet)
         row = place.row - sheet.first_row
-        if 0 <= row < self.sheet.rowCount():
+        if 0 <= row < len(sheet.rows):
             self.sheet.selectRow(row)
             column = 0 if place.column is None else max(0, place.column - sheet.first_column)
             self.sheet.scrollTo(self.sheet.model().index(row, column))
