@@ -161,7 +161,7 @@ def test_a_problem_far_down_a_long_sheet_shows_its_row(qtbot: QtBot) -> None:
 
     rows = [["skill", "level", "required", "text_en"]]
     rows += [[f"s{i % 25}", f"l{i % 9}", "yes", f"text {i}"] for i in range(10_000)]
-    problem = Problem("spreadsheet.bad_required", "Requirements!C9000", {"value": "maybe"})
+    problem = Problem("sheet.not_yes_no", "Requirements!C9000", {"value": "maybe"})
     dialog = ImportPreviewDialog(
         "big.xlsx", [Sheet("Requirements", rows)], None, None, [problem], "en"
     )
@@ -170,4 +170,5 @@ def test_a_problem_far_down_a_long_sheet_shows_its_row(qtbot: QtBot) -> None:
     assert dialog.sheet.model().headerData(8998, Qt.Orientation.Vertical) == "8999"
     dialog.show_problem(0)
     assert dialog.selected_row() == 9000
+    assert dialog.problems.item(0).text() == "Requirements!C9000: “maybe” is not yes or no"
     assert dialog.sheet.model().index(8999, 3).data() == "text 8998"
