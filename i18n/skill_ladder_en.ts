@@ -46,6 +46,26 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n requirement(s); nothing is written before you import.</source>
+        <translation>
+            <numerusform>%n requirement; nothing is written before you import.</numerusform>
+            <numerusform>%n requirements; nothing is written before you import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LadderEditor</name>
+    <message numerus="yes">
+        <source>You rated %n requirement(s) that this deletes. Their ratings are kept but no longer shown. Delete?</source>
+        <translation>
+            <numerusform>You rated %n requirement that this deletes. Its rating is kept but no longer shown. Delete?</numerusform>
+            <numerusform>You rated %n requirements that this deletes. Their ratings are kept but no longer shown. Delete?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTree</name>
     <message numerus="yes">
         <source>%1 · %n to cover</source>

@@ -339,6 +339,49 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Which column is which?</source>
+        <translation>¿Qué es cada columna?</translation>
+    </message>
+    <message>
+        <source>Some columns of %1 are not the ones Skill Ladder knows. Say what each holds; your choice is remembered for this file name.</source>
+        <translation>Algunas columnas de %1 no son las que Skill Ladder conoce. Indica qué contiene cada una; tu elección se recuerda para este nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Sheet with the requirements</source>
+        <translation>Hoja con los requisitos</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Requirements sheet:</source>
+        <translation>Hoja de requisitos:</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>%1 (column %2):</source>
+        <translation>%1 (columna %2):</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Aún falta: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Nothing expected at this level.</source>
@@ -466,6 +509,14 @@
         <translation>Importando %1…</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
         <source>The profile was not imported</source>
         <translation>No se importó el perfil</translation>
     </message>
@@ -495,6 +546,30 @@
             <numerusform>%n valoración por revisar: cambió su descripción</numerusform>
             <numerusform>%n valoraciones por revisar: cambió su descripción</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My ladder</source>
+        <translation>Mi escalera</translation>
+    </message>
+    <message>
+        <source>Edit ladder</source>
+        <translation>Editar escalera</translation>
+    </message>
+    <message>
+        <source>Open a ladder first.</source>
+        <translation>Abre primero una escalera.</translation>
+    </message>
+    <message>
+        <source>“%1” came from a file, so it is not edited in place: a new import of the file would undo your changes. Edit a copy of it under a new name instead?</source>
+        <translation>«%1» viene de un archivo, así que no se edita directamente: una nueva importación del archivo desharía tus cambios. ¿Editar en su lugar una copia con otro nombre?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Ladder %1 saved</source>
+        <translation>Escalera %1 guardada</translation>
     </message>
     <message numerus="yes">
         <source>%n built-in profile(s) restored</source>
@@ -642,6 +717,226 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Requirements sheet</source>
+        <translation>Hoja de requisitos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these problems are fixed in the file:</source>
+        <translation>No se puede importar nada hasta corregir estos problemas en el archivo:</translation>
+    </message>
+    <message>
+        <source>Framework: %1 (%2)</source>
+        <translation>Marco: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Levels: %1</source>
+        <translation>Niveles: %1</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Habilidades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s); nothing is written before you import.</source>
+        <translation>
+            <numerusform>%n requisito; no se guarda nada hasta que importes.</numerusform>
+            <numerusform>%n requisitos; no se guarda nada hasta que importes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LadderEditor</name>
+    <message>
+        <source>Edit ladder %1</source>
+        <translation>Editar la escalera %1</translation>
+    </message>
+    <message>
+        <source>Ladder name in English</source>
+        <translation>Nombre de la escalera en inglés</translation>
+    </message>
+    <message>
+        <source>Ladder name in Spanish</source>
+        <translation>Nombre de la escalera en español</translation>
+    </message>
+    <message>
+        <source>Key (never changes):</source>
+        <translation>Clave (no cambia nunca):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Nombre (inglés):</translation>
+    </message>
+    <message>
+        <source>Name (Spanish):</source>
+        <translation>Nombre (español):</translation>
+    </message>
+    <message>
+        <source>Levels (lowest first)</source>
+        <translation>Niveles (el más bajo primero)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>Texto en inglés</translation>
+    </message>
+    <message>
+        <source>Spanish text</source>
+        <translation>Texto en español</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>Añadir requisito</translation>
+    </message>
+    <message>
+        <source>Delete requirement</source>
+        <translation>Eliminar requisito</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Guardar como nueva versión</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nombre en inglés</translation>
+    </message>
+    <message>
+        <source>Spanish name</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rol %1</translation>
+    </message>
+    <message>
+        <source>Skill %1</source>
+        <translation>Habilidad %1</translation>
+    </message>
+    <message>
+        <source>Add a skill and a level first.</source>
+        <translation>Añade primero una habilidad y un nivel.</translation>
+    </message>
+    <message>
+        <source>Delete a rated requirement</source>
+        <translation>Eliminar un requisito valorado</translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated %n requirement(s) that this deletes. Their ratings are kept but no longer shown. Delete?</source>
+        <translation>
+            <numerusform>Valoraste %n requisito que esto elimina. Su valoración se conserva, pero deja de mostrarse. ¿Eliminar?</numerusform>
+            <numerusform>Valoraste %n requisitos que esto elimina. Sus valoraciones se conservan, pero dejan de mostrarse. ¿Eliminar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no roles)</source>
+        <translation>(sin roles)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>Level row %1</source>
+        <translation>Fila de nivel %1</translation>
+    </message>
+    <message>
+        <source>Role row %1</source>
+        <translation>Fila de rol %1</translation>
+    </message>
+    <message>
+        <source>Skill row %1</source>
+        <translation>Fila de habilidad %1</translation>
+    </message>
+    <message>
+        <source>Requirement row %1</source>
+        <translation>Fila de requisito %1</translation>
+    </message>
+    <message>
+        <source>Ladder</source>
+        <translation>Escalera</translation>
+    </message>
+</context>
+<context>
     <name>LevelSlider</name>
     <message>
         <source>Level</source>
@@ -693,6 +988,14 @@
     <message>
         <source>&amp;Import profile…</source>
         <translation>&amp;Importar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;New ladder…</source>
+        <translation>&amp;Nueva escalera…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;ladder…</source>
+        <translation>Editar esca&amp;lera…</translation>
     </message>
     <message>
         <source>&amp;Remove profile…</source>
@@ -1150,6 +1453,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>La nota tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” came from a file and is not edited in place; edit a copy of it instead.</source>
+        <translation>«%1» viene de un archivo y no se edita directamente; edita una copia en su lugar.</translation>
     </message>
     <message>
         <source>“%1” version %2 is installed; the file holds the older version %3. Nothing was changed.</source>

@@ -290,6 +290,13 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
     "note.too_long": lambda p: fill(
         translate("Messages", "The note is longer than %1 characters."), p["max"]
     ),
+    "ladder.not_made_here": lambda p: fill(
+        translate(
+            "Messages",
+            "“%1” came from a file and is not edited in place; edit a copy of it instead.",
+        ),
+        p["key"],
+    ),
     "import.older_version": lambda p: fill(
         translate(
             "Messages",

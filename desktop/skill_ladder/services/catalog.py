@@ -323,6 +323,39 @@ class CatalogService:
         log.info("imported %s: %s", framework.key, [(s.key, s.action) for s in report.skills])
         return report
 
+    # -- ladders made in the app (issue 16, point 4) ----------------------------------------
+    def made_here(self, key: str) -> bool:
+        """Whether the framework was made in the app's editor (a ladder from a file, the
+        bundled ones included, is never edited in place)."""
+        with self._db.transaction() as connection:
+            return key in personal_store.made_here(connection)
+
+    def save_ladder(self, framework: Framework) -> ImportReport:
+        """Install a ladder from the editor as a new version: the skills whose content changed
+        take their installed version plus one; ratings follow keys and a changed text flags
+        them, as for any import. The framework is marked as made here."""
+        from skill_ladder.catalog.spreadsheet import settle_versions
+
+        installed = self.frameworks().get(framework.key)
+        if installed is not None and not self.made_here(framework.key):
+            raise InvalidInput("ladder.not_made_here", key=framework.key)
+        settled = settle_versions(framework, installed, date.today(), versioned=False)
+        report = self.install(settled)
+        kept = {s.key for s in framework.skills}
+        dropped = [s.key for s in installed.skills if s.key not in kept] if installed else []
+        with self._db.orm_transaction() as session:
+            from skill_ladder.storage import profile_writer  # loaded with the session's ORM
+
+            for key in dropped:  # a skill deleted in the editor (an import only adds)
+                profile_writer.delete_framework_or_skill(session, key)
+            session.flush()
+            connection = session.connection()
+            personal_store.set_made_here(
+                connection, personal_store.made_here(connection) | {framework.key}
+            )
+        self.invalidate()
+        return report
+
     def export(self, key: str) -> bytes:
         from skill_ladder.catalog.document import dump_profile
 

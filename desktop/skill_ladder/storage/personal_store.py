@@ -38,6 +38,19 @@ def set_dismissed(connection: Connection, keys: set[str]) -> None:
     set_value(connection, DISMISSED, json.dumps(sorted(keys)))
 
 
+MADE_HERE = "ladders_made_here"
+
+
+def made_here(connection: Connection) -> set[str]:
+    """Frameworks made in the app's ladder editor (issue 16): only these are edited in place."""
+    raw = get_value(connection, MADE_HERE)
+    return set(json.loads(raw)) if raw else set()
+
+
+def set_made_here(connection: Connection, keys: set[str]) -> None:
+    set_value(connection, MADE_HERE, json.dumps(sorted(keys)))
+
+
 def _target(framework: str, role: str) -> ColumnElement[bool]:
     return (targets.c.framework_key == framework) & (targets.c.role_key == role)
 

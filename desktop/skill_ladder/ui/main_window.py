@@ -247,6 +247,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addAction(
             self._action("import", "Ctrl+I", lambda: self.files.import_profile())
         )
+        self.file_menu.addAction(self._action("new_ladder", None, lambda: self.files.new_ladder()))
+        self.file_menu.addAction(
+            self._action("edit_ladder", None, lambda: self.files.edit_ladder())
+        )
         self.file_menu.addAction(self._action("remove", None, lambda: self.files.remove_profile()))
         self.file_menu.addAction(
             self._action("restore", None, lambda: self.files.restore_bundled())
@@ -361,6 +365,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.menu_actions["import"].setText(self.tr("&Import profile…"))
+        self.menu_actions["new_ladder"].setText(self.tr("&New ladder…"))
+        self.menu_actions["edit_ladder"].setText(self.tr("Edit &ladder…"))
         self.menu_actions["remove"].setText(self.tr("&Remove profile…"))
         self.menu_actions["restore"].setText(self.tr("Restore &built-in profiles"))
         self.menu_actions["report"].setText(self.tr("&Report…"))
