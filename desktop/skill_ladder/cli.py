@@ -46,6 +46,11 @@ class Commands:
         self.out = out
 
     def run(self, args: argparse.Namespace) -> int:
+        if args.command == "team":  # its own module: psycopg loads on a team action only
+            from skill_ladder.cli_team import TeamCommands
+
+            data_dir = self.services.database.path.parent
+            return TeamCommands(self.services, self.language, self.out, data_dir).run(args)
         handler: Callable[[argparse.Namespace], None] = getattr(
             self, f"{args.command}_{getattr(args, 'action', None) or 'run'}"
         )

@@ -203,6 +203,16 @@ class CheckinService:
             query = self._frozen_query(scope, role).where(checkin_items.c.checkin_id == checkin_id)
             return {item.requirement_key: item for item in connection.execute(query).all()}
 
+    def frozen_ratings(self, checkin_id: int, framework: str) -> list[tuple[str, int, str]]:
+        """(requirement key, rating, note) of every item of `framework` rated at a check-in:
+        what a team share sends (texts stay on the laptop)."""
+        query = self._frozen_query(Scope(framework), None, texts=False).where(
+            checkin_items.c.checkin_id == checkin_id, checkin_items.c.value.is_not(None)
+        )
+        with self._db.transaction() as connection:
+            rows = connection.execute(query).all()
+        return [(row.requirement_key, int(row.value), row.note or "") for row in rows]
+
     def changes(
         self, scope: Scope, before: int, after: int | None, language: str
     ) -> list[ChangeView]:

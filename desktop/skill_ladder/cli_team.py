@@ -1,0 +1,319 @@
+"""The `team` subcommands: the only commands that open a network connection (to the team's
+PostgreSQL, and only when asked). Errors are one line; exit 2 for bad arguments, 1 for a
+refused connection or permission."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from skill_ladder.wording import fill
+
+if TYPE_CHECKING:
+    from skill_ladder.services.hub import Services
+    from skill_ladder.services.team import TeamService
+    from skill_ladder.services.team_views import PersonStanding, TeamStatus
+
+translate = QCoreApplication.translate
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2, default=str)
+    out.write("\n")
+
+
+def _when(moment: Any) -> str:
+    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class TeamCommands:
+    """`skill-ladder team ACTION …`, over a `TeamService` made on this first team action."""
+
+    def __init__(self, services: Services, language: str, out: TextIO, data_dir: Path) -> None:
+        from skill_ladder.services.team import TeamService  # psycopg loads here, not before
+
+        self.team: TeamService = TeamService(services, data_dir)
+        self.language = language
+        self.out = out
+
+    def run(self, args: argparse.Namespace) -> int:
+        action = args.action if args.action != "person" else f"person_{args.person_action}"
+        getattr(self, action)(args)
+        return 0
+
+    def write(self, line: str) -> None:
+        self.out.write(line + "\n")
+
+    def connect(self, args: argparse.Namespace) -> None:
+        check = self.team.connect(args.url)
+        role = check.team_role or translate("Cli", "not on the team yet")
+        self.write(
+            fill(translate("Cli", "Connected to the team database as %1 (%2)."), check.login, role)
+        )
+        if check.server_revision is None:
+            self.write(translate("Cli", "It holds no team schema yet: an administrator runs “team init”."))
+        self.write(translate("Cli", "Remembered: team commands may now leave out --db."))
+
+    def init(self, args: argparse.Namespace) -> None:
+        before, after = self.team.init(args.db)
+        if before is None:
+            self.write(fill(translate("Cli", "Team schema created (revision %1)."), after))
+        elif before != after:
+            self.write(
+                fill(translate("Cli", "Team schema migrated from revision %1 to %2."), before, after)
+            )
+        else:
+            self.write(fill(translate("Cli", "Team schema already at revision %1."), after))
+
+    def person_add(self, args: argparse.Namespace) -> None:
+        added = self.team.add_person(args.db, args.login, args.name, args.manager, args.team_role)
+        said = (
+            translate("Cli", "%1 added to the team as %2.")
+            if added
+            else translate("Cli", "%1 updated: %2 on the team.")
+        )
+        self.write(fill(said, args.login, args.team_role))
+
+    def person_list(self, args: argparse.Namespace) -> None:
+        people = self.team.people(args.db)
+        if args.json:
+            _print_json(
+                {
+                    "people": [
+                        {
+                            "login": p.login,
+                            "name": p.name,
+                            "manager": p.manager,
+                            "team_role": p.team_role,
+                        }
+                        for p in people
+                    ]
+                },
+                self.out,
+            )
+            return
+        for p in people:
+            self.write(f"{p.login}\t{p.name}\t{p.manager or '—'}\t{p.team_role}")
+
+    def publish(self, args: argparse.Namespace) -> None:
+        key, versions = self.team.publish(args.db, args.profile)
+        said = translate("Cli", "Published %1 to the team (%n skill(s)).", "", len(versions))
+        self.write(fill(said, key))
+
+    def pull(self, args: argparse.Namespace) -> None:
+        reports = self.team.pull(args.db)
+        if not reports:
+            self.write(translate("Cli", "The team has published no framework yet."))
+        words = {
+            "added": translate("Cli", "added"),
+            "updated": translate("Cli", "updated"),
+            "unchanged": translate("Cli", "already installed, unchanged"),
+            "older": translate("Cli", "older than the installed version, left as it is"),
+        }
+        for report in reports:
+            for skill in report.skills:
+                self.write(f"{skill.key} (v{skill.file_version}): {words[skill.action]}")
+            if report.texts_changed:
+                self.write(
+                    translate(
+                        "Cli",
+                        "%n rated requirement(s) changed wording since you rated them.",
+                        "",
+                        report.texts_changed,
+                    )
+                )
+
+    def share(self, args: argparse.Namespace) -> None:
+        plan, sent = self.team.share(args.db, args.checkin, notes=args.notes, role=args.role)
+        if not sent:
+            self.write(
+                fill(
+                    translate("Cli", "Check-in %1 was shared already; nothing changed."),
+                    plan.checkin_id,
+                )
+            )
+            return
+        line = fill(
+            translate("Cli", "Check-in %1 shared: %n rating(s)", "", plan.rating_count),
+            plan.checkin_id,
+        )
+        if plan.with_notes:
+            line += ", " + translate("Cli", "%n note(s)", "", plan.note_count)
+        self.write(line + ".")
+        for f in plan.frameworks:
+            if f.role is not None:
+                level = f.estimated_level or translate("Cli", "none yet")
+                self.write(
+                    "  "
+                    + fill(
+                        translate("Cli", "%1, as %2: estimated level %3"), f.framework, f.role, level
+                    )
+                )
+
+    def shares(self, args: argparse.Namespace) -> None:
+        found = self.team.shares(args.db)
+        if args.json:
+            _print_json(
+                {
+                    "shares": [
+                        {
+                            "checkin": s.checkin_id,
+                            "created": s.created.isoformat(),
+                            "shared_at": s.shared_at.isoformat(),
+                            "notes": s.with_notes,
+                            "ratings": s.ratings,
+                            "frameworks": list(s.frameworks),
+                        }
+                        for s in found
+                    ]
+                },
+                self.out,
+            )
+            return
+        if not found:
+            self.write(translate("Cli", "You have shared no check-in."))
+        yes, no = translate("Cli", "with notes"), translate("Cli", "without notes")
+        for s in found:
+            self.write(
+                f"{s.checkin_id}\t{_when(s.created)}\t{_when(s.shared_at)}\t{s.ratings}\t"
+                f"{yes if s.with_notes else no}\t{', '.join(s.frameworks)}"
+            )
+
+    def unshare(self, args: argparse.Namespace) -> None:
+        self.team.unshare(args.db, args.checkin_id)
+        self.write(fill(translate("Cli", "Check-in %1 withdrawn from the team."), args.checkin_id))
+
+    def status(self, args: argparse.Namespace) -> None:
+        status = self.team.status(args.db, args.profile, self.language)
+        if args.json:
+            _print_json(status_json(status), self.out)
+            return
+        if not status.people:
+            self.write(translate("Cli", "Nobody reports to you on this team."))
+        names = {lv.key: lv.name for lv in status.levels}
+        for person in status.people:
+            self.write(_status_line(person, names))
+
+    def report(self, args: argparse.Namespace) -> None:
+        from skill_ladder.atomic_write import write_atomic
+        from skill_ladder.report.renderer import render_pdf
+
+        language = args.output_lang or self.language
+        data = self.team.report_data(args.db, args.profile, language)
+        write_atomic(args.out, render_pdf(data), mode=0o644)
+        self.write(fill(translate("Cli", "Report written to %1"), args.out))
+
+
+def _status_line(person: PersonStanding, names: dict[str, str]) -> str:
+    if person.shared_at is None:
+        return f"{person.login}\t{person.name}\t" + translate("Cli", "nothing shared yet")
+    level = person.estimated_level
+    estimated = names.get(level, level) if level else translate("Cli", "none yet")
+    return f"{person.login}\t{person.name}\t{person.role}\t{estimated}\t{_when(person.shared_at)}"
+
+
+def status_json(status: TeamStatus) -> dict[str, Any]:
+    return {
+        "people": [
+            {
+                "login": p.login,
+                "name": p.name,
+                "manager": p.manager,
+                "role": p.role,
+                "estimated_level": p.estimated_level,
+                "levels": list(p.levels),
+                "shared_at": p.shared_at.isoformat() if p.shared_at else None,
+            }
+            for p in status.people
+        ]
+    }
+
+
+def add_team_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """`team …` in the command line's parser (called by `cli_args.build_parser`)."""
+    team = commands.add_parser(
+        "team",
+        help=translate("Cli", "share with your team's PostgreSQL (the only network use)"),
+    )
+    actions = team.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    json_help = translate("Cli", "machine-readable output")
+
+    def with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument(
+            "--db",
+            metavar="URL",
+            help=translate(
+                "Cli", "libpq connection string or service name (default: the one remembered)"
+            ),
+        )
+        return parser
+
+    connect = actions.add_parser(
+        "connect", help=translate("Cli", "test a connection and remember it (no password)")
+    )
+    connect.add_argument("url", metavar="URL")
+    with_db(actions.add_parser("init", help=translate("Cli", "create or migrate the team schema")))
+
+    person = actions.add_parser("person", help=translate("Cli", "the team's people (admin)"))
+    person_actions = person.add_subparsers(
+        dest="person_action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    add = with_db(person_actions.add_parser("add", help=translate("Cli", "add or update a person")))
+    add.add_argument("login", metavar="LOGIN")
+    add.add_argument("--name", metavar="NAME", required=True)
+    add.add_argument("--manager", metavar="LOGIN")
+    add.add_argument(
+        "--team-role", choices=("member", "manager", "admin"), default="member", dest="team_role"
+    )
+    listing = with_db(person_actions.add_parser("list", help=translate("Cli", "every person")))
+    listing.add_argument("--json", action="store_true", help=json_help)
+
+    publish = with_db(
+        actions.add_parser("publish", help=translate("Cli", "put a framework on the server (admin)"))
+    )
+    publish.add_argument("profile", metavar="PROFILE")
+    with_db(actions.add_parser("pull", help=translate("Cli", "install the team's frameworks")))
+
+    share = with_db(
+        actions.add_parser("share", help=translate("Cli", "share a check-in with your managers"))
+    )
+    share.add_argument(
+        "--checkin", metavar="ID", type=int, help=translate("Cli", "which one (default: latest)")
+    )
+    share.add_argument(
+        "--notes", action="store_true", help=translate("Cli", "share its notes too")
+    )
+    share.add_argument(
+        "--role", metavar="ROLE", help=translate("Cli", "your role on the ladder (required)")
+    )
+    shares = with_db(actions.add_parser("shares", help=translate("Cli", "your shared check-ins")))
+    shares.add_argument("--json", action="store_true", help=json_help)
+    unshare = with_db(
+        actions.add_parser("unshare", help=translate("Cli", "withdraw a shared check-in"))
+    )
+    unshare.add_argument("checkin_id", metavar="CHECKIN_ID", type=int)
+
+    status = with_db(
+        actions.add_parser(
+            "status", help=translate("Cli", "where each person of your team stands (manager)")
+        )
+    )
+    status.add_argument("profile", metavar="PROFILE")
+    status.add_argument("--json", action="store_true", help=json_help)
+    report = with_db(
+        actions.add_parser("report", help=translate("Cli", "your team's report as PDF (manager)"))
+    )
+    report.add_argument("profile", metavar="PROFILE")
+    report.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    report.add_argument(
+        "--lang",
+        dest="output_lang",
+        choices=("en", "es"),
+        help=translate("Cli", "language of the report"),
+    )
