@@ -219,6 +219,158 @@
         <source>The data it replaced is kept in %1.</source>
         <translation>Los datos que reemplazó se guardan en %1.</translation>
     </message>
+    <message>
+        <source>not on the team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the team database as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds no team schema yet: an administrator runs “team init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered: team commands may now leave out --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team schema created (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team schema migrated from revision %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team schema already at revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the team as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated: %2 on the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 to the team (%n skill(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has published no framework yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in %1 was shared already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in %1 shared: %n rating(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as %2: estimated level %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have shared no check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in %1 withdrawn from the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody reports to you on this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing shared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share with your team&apos;s PostgreSQL (the only network use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string or service name (default: the one remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test a connection and remember it (no password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or migrate the team schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team&apos;s people (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or update a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a framework on the server (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install the team&apos;s frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share a check-in with your managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which one (default: latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share its notes too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role on the ladder (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your shared check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw a shared check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where each person of your team stands (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your team&apos;s report as PDF (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1007,6 +1159,98 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>«%1» no es una base de datos de Skill Ladder; no se cambió nada.</translation>
     </message>
     <message>
+        <source>No team database: give one with --db (a connection string or service=NAME) or remember one with “team connect URL”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a PostgreSQL connection string: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write the password in the connection string: put it in ~/.pgpass, the file PGPASSFILE names, or a service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database refused this: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database failed: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database holds no Skill Ladder schema: an administrator runs “team init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1 and this app needs %2: an administrator runs “team init” to migrate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1, newer than this app&apos;s %2: update Skill Ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this team: ask an administrator to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) are not a manager on this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) are not an administrator of this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“team init” needs a login with CREATEROLE; %1 has not got it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login “%1”: create it first (createuser --pwprompt %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager “%1” is not on the team: add them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a team role; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in to share: close one first (checkin create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which role on the ladder is yours: --role ROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the team&apos;s frameworks (%2) that you have installed has the role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in %1 is not shared (see “team shares”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1267,6 +1511,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <source>Team report</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Personal growth report</source>
         <translation>Informe de crecimiento personal</translation>
@@ -1607,6 +1855,81 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReportBuilder</name>
+    <message>
+        <source>Team report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 from the check-ins people shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the team stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody reports to you on this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness per level at each person&apos;s last shared check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished">ninguno aún</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s last two shared check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has shared a check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newly rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One check-in shared, on %1: estimated level %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: estimated level %3 → %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rating changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,8 @@ class TeamCommands:
 
     def publish(self, args: argparse.Namespace) -> None:
         key, versions = self.team.publish(args.db, args.profile)
-        said = translate("Cli", "Published %1 to the team (%n skill(s)).", "", len(versions))
+        count = len(versions)
+        said = translate("Cli", "Published %1 to the team (%n skill(s)).", "", count)
         self.write(fill(said, key))
 
     def pull(self, args: argparse.Namespace) -> None:
@@ -117,13 +118,14 @@ class TeamCommands:
         for report in reports:
             for skill in report.skills:
                 self.write(f"{skill.key} (v{skill.file_version}): {words[skill.action]}")
-            if report.texts_changed:
+            changed = report.texts_changed
+            if changed:
                 self.write(
                     translate(
                         "Cli",
                         "%n rated requirement(s) changed wording since you rated them.",
                         "",
-                        report.texts_changed,
+                        changed,
                     )
                 )
 
@@ -137,12 +139,10 @@ class TeamCommands:
                 )
             )
             return
-        line = fill(
-            translate("Cli", "Check-in %1 shared: %n rating(s)", "", plan.rating_count),
-            plan.checkin_id,
-        )
+        rated, noted = plan.rating_count, plan.note_count
+        line = fill(translate("Cli", "Check-in %1 shared: %n rating(s)", "", rated), plan.checkin_id)
         if plan.with_notes:
-            line += ", " + translate("Cli", "%n note(s)", "", plan.note_count)
+            line += ", " + translate("Cli", "%n note(s)", "", noted)
         self.write(line + ".")
         for f in plan.frameworks:
             if f.role is not None:

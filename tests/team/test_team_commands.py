@@ -68,7 +68,7 @@ def test_share_shares_and_unshare(shared: Team) -> None:
     local.checkins.create("to withdraw")
     done = shared("frank", "share", "--role", "ml-engineer")
     assert done.code == 0, done.err
-    assert done.out.startswith("Check-in 2 shared: 1 rating.\n")
+    assert done.out.startswith("Check-in 2 shared: 1 rating(s).\n")
     assert "ml-engineering, as ml-engineer: estimated level junior" in done.out
     again = shared("frank", "share", "--role", "ml-engineer")
     assert again.out == "Check-in 2 was shared already; nothing changed.\n"
@@ -122,7 +122,7 @@ def test_publish_and_pull(shared: Team, tmp_path: Path) -> None:
     document.write_text(json.dumps(three_levels()), encoding="utf-8")
     shared.services("ladder_admin").catalog.import_file(document)
     published = shared("ladder_admin", "publish", "three")
-    assert published.out == "Published three to the team (2 skills).\n"
+    assert published.out == "Published three to the team (2 skill(s)).\n"
     pulled = shared("erin", "pull")
     assert pulled.code == 0, pulled.err
     assert "three-skill-1 (v1): added\n" in pulled.out

@@ -25,19 +25,15 @@ HEAD = REVISIONS[-1]
 def server_revision(connection: Connection) -> str | None:
     """The team schema's revision on the server, None where `team init` never ran. A login
     that is on no team cannot read it: that is said as such."""
-    exists = connection.scalar(
-        text("SELECT to_regclass('skill_ladder.alembic_version') IS NOT NULL")
+    schema = connection.scalar(
+        text("SELECT 1 FROM pg_namespace WHERE nspname = 'skill_ladder'")
     )
-    if not exists:
+    if schema is None:
         return None
-    allowed = connection.scalar(
-        text(
-            "SELECT has_schema_privilege('skill_ladder', 'USAGE')"
-            " AND has_table_privilege('skill_ladder.alembic_version', 'SELECT')"
-        )
-    )
-    if not allowed:
+    if not connection.scalar(text("SELECT has_schema_privilege('skill_ladder', 'USAGE')")):
         raise TeamFailure("team.not_on_team", login=connection.scalar(text("SELECT session_user")))
+    if not connection.scalar(text("SELECT to_regclass('skill_ladder.alembic_version')")):
+        return None
     value = connection.scalar(text("SELECT version_num FROM skill_ladder.alembic_version"))
     return None if value is None else str(value)
 

@@ -63,6 +63,7 @@ checkins = Table(
     Column("shared_at", DateTime(timezone=True), nullable=False, server_default=text("now()")),
     Column("notes_shared", SmallInteger, nullable=False, server_default=text("0")),
     UniqueConstraint("login", "local_id"),
+    UniqueConstraint("id", "login"),
 )
 
 ratings = Table(
@@ -73,7 +74,9 @@ ratings = Table(
     Column("login", Text, nullable=False, server_default=text("session_user")),
     Column("framework", Text, nullable=False),
     Column("value", SmallInteger, nullable=False),
-    ForeignKeyConstraint(["checkin_id"], ["checkins.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(
+        ["checkin_id", "login"], ["checkins.id", "checkins.login"], ondelete="CASCADE"
+    ),
 )
 
 notes = Table(
@@ -83,7 +86,9 @@ notes = Table(
     Column("requirement_key", Text, primary_key=True),
     Column("login", Text, nullable=False, server_default=text("session_user")),
     Column("note", Text, nullable=False),
-    ForeignKeyConstraint(["checkin_id"], ["checkins.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(
+        ["checkin_id", "login"], ["checkins.id", "checkins.login"], ondelete="CASCADE"
+    ),
 )
 
 standings = Table(
@@ -96,7 +101,9 @@ standings = Table(
     Column("role", Text, nullable=False),
     Column("estimated_level", Text, nullable=True),
     Column("levels", JSONB, nullable=False),  # the level objects of `status --json`
-    ForeignKeyConstraint(["checkin_id"], ["checkins.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(
+        ["checkin_id", "login"], ["checkins.id", "checkins.login"], ondelete="CASCADE"
+    ),
 )
 
 # A person's last shared standing for a framework: one index probe per person.

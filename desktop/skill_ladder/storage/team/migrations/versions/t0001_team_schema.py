@@ -1,5 +1,7 @@
 """The team schema: people, published frameworks, shared check-ins with their ratings, notes
 and standings; row-level security forced on every table, so the owner role is held too.
+A rating, note or standing refers to its check-in by (id, login): nobody can hang rows of
+their own on someone else's check-in.
 
 Revision ID: t0001
 Revises:
@@ -38,32 +40,39 @@ CREATE TABLE skill_ladder.checkins (
     created_at timestamptz NOT NULL,
     shared_at timestamptz NOT NULL DEFAULT now(),
     notes_shared smallint NOT NULL DEFAULT 0,
-    UNIQUE (login, local_id)
+    UNIQUE (login, local_id),
+    UNIQUE (id, login)
 );
 CREATE TABLE skill_ladder.ratings (
-    checkin_id bigint NOT NULL REFERENCES skill_ladder.checkins (id) ON DELETE CASCADE,
+    checkin_id bigint NOT NULL,
     requirement_key text NOT NULL,
     login text NOT NULL DEFAULT session_user,
     framework text NOT NULL,
     value smallint NOT NULL CHECK (value BETWEEN 0 AND 3),
-    PRIMARY KEY (checkin_id, requirement_key)
+    PRIMARY KEY (checkin_id, requirement_key),
+    FOREIGN KEY (checkin_id, login) REFERENCES skill_ladder.checkins (id, login)
+        ON DELETE CASCADE
 );
 CREATE TABLE skill_ladder.notes (
-    checkin_id bigint NOT NULL REFERENCES skill_ladder.checkins (id) ON DELETE CASCADE,
+    checkin_id bigint NOT NULL,
     requirement_key text NOT NULL,
     login text NOT NULL DEFAULT session_user,
     note text NOT NULL,
-    PRIMARY KEY (checkin_id, requirement_key)
+    PRIMARY KEY (checkin_id, requirement_key),
+    FOREIGN KEY (checkin_id, login) REFERENCES skill_ladder.checkins (id, login)
+        ON DELETE CASCADE
 );
 CREATE TABLE skill_ladder.standings (
-    checkin_id bigint NOT NULL REFERENCES skill_ladder.checkins (id) ON DELETE CASCADE,
+    checkin_id bigint NOT NULL,
     framework text NOT NULL,
     login text NOT NULL DEFAULT session_user,
     created_at timestamptz NOT NULL,
     role text NOT NULL,
     estimated_level text,
     levels jsonb NOT NULL,
-    PRIMARY KEY (checkin_id, framework)
+    PRIMARY KEY (checkin_id, framework),
+    FOREIGN KEY (checkin_id, login) REFERENCES skill_ladder.checkins (id, login)
+        ON DELETE CASCADE
 );
 """
 
