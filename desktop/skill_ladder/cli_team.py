@@ -55,7 +55,9 @@ class TeamCommands:
             fill(translate("Cli", "Connected to the team database as %1 (%2)."), check.login, role)
         )
         if check.server_revision is None:
-            self.write(translate("Cli", "It holds no team schema yet: an administrator runs “team init”."))
+            self.write(
+                translate("Cli", "It holds no team schema yet: an administrator runs “team init”.")
+            )
         self.write(translate("Cli", "Remembered: team commands may now leave out --db."))
 
     def init(self, args: argparse.Namespace) -> None:
@@ -64,7 +66,9 @@ class TeamCommands:
             self.write(fill(translate("Cli", "Team schema created (revision %1)."), after))
         elif before != after:
             self.write(
-                fill(translate("Cli", "Team schema migrated from revision %1 to %2."), before, after)
+                fill(
+                    translate("Cli", "Team schema migrated from revision %1 to %2."), before, after
+                )
             )
         else:
             self.write(fill(translate("Cli", "Team schema already at revision %1."), after))
@@ -140,7 +144,9 @@ class TeamCommands:
             )
             return
         rated, noted = plan.rating_count, plan.note_count
-        line = fill(translate("Cli", "Check-in %1 shared: %n rating(s)", "", rated), plan.checkin_id)
+        line = fill(
+            translate("Cli", "Check-in %1 shared: %n rating(s)", "", rated), plan.checkin_id
+        )
         if plan.with_notes:
             line += ", " + translate("Cli", "%n note(s)", "", noted)
         self.write(line + ".")
@@ -150,7 +156,10 @@ class TeamCommands:
                 self.write(
                     "  "
                     + fill(
-                        translate("Cli", "%1, as %2: estimated level %3"), f.framework, f.role, level
+                        translate("Cli", "%1, as %2: estimated level %3"),
+                        f.framework,
+                        f.role,
+                        level,
                     )
                 )
 
@@ -275,7 +284,9 @@ def add_team_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) 
     listing.add_argument("--json", action="store_true", help=json_help)
 
     publish = with_db(
-        actions.add_parser("publish", help=translate("Cli", "put a framework on the server (admin)"))
+        actions.add_parser(
+            "publish", help=translate("Cli", "put a framework on the server (admin)")
+        )
     )
     publish.add_argument("profile", metavar="PROFILE")
     with_db(actions.add_parser("pull", help=translate("Cli", "install the team's frameworks")))
@@ -286,9 +297,7 @@ def add_team_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) 
     share.add_argument(
         "--checkin", metavar="ID", type=int, help=translate("Cli", "which one (default: latest)")
     )
-    share.add_argument(
-        "--notes", action="store_true", help=translate("Cli", "share its notes too")
-    )
+    share.add_argument("--notes", action="store_true", help=translate("Cli", "share its notes too"))
     share.add_argument(
         "--role", metavar="ROLE", help=translate("Cli", "your role on the ladder (required)")
     )

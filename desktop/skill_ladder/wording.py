@@ -335,16 +335,13 @@ _ERRORS.update(
         "team.server_newer": lambda p: fill(
             translate(
                 "Messages",
-                "The team database is at schema %1, newer than this app's %2: "
-                "update Skill Ladder.",
+                "The team database is at schema %1, newer than this app's %2: update Skill Ladder.",
             ),
             p["server"],
             p["app"],
         ),
         "team.not_on_team": lambda p: fill(
-            translate(
-                "Messages", "%1 is not on this team: ask an administrator to add you."
-            ),
+            translate("Messages", "%1 is not on this team: ask an administrator to add you."),
             p["login"],
         ),
         "team.not_manager": lambda p: fill(

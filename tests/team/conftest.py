@@ -131,9 +131,7 @@ def shared(team: Team) -> Team:
                 "mlflow", "ml-engineer", level, value, note=f"{login}'s evidence"
             )
         services.checkins.create("first")
-        team.service(login).share(
-            team.url(login), notes=login == "dave", role="ml-engineer"
-        )
+        team.service(login).share(team.url(login), notes=login == "dave", role="ml-engineer")
     bob = team.services("bob")
     for level in ("junior", "middle"):
         bob.ratings.rate_cell("mlflow", "ml-engineer", level, Rating.EXCEEDS)

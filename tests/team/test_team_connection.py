@@ -21,7 +21,9 @@ from tests.team.conftest import Team
 
 def test_the_connect_timeout_is_five_seconds_unless_the_string_sets_one() -> None:
     assert "connect_timeout=5" in connection_string("service=acme")
-    assert "connect_timeout=9" in connection_string("postgresql://ana@db.example/ladder?connect_timeout=9")
+    assert "connect_timeout=9" in connection_string(
+        "postgresql://ana@db.example/ladder?connect_timeout=9"
+    )
     assert "connect_timeout=5" not in connection_string("host=h connect_timeout=9")
     with pytest.raises(InvalidInput) as refused:
         connection_string("host=h user=ana password=secret")
@@ -67,7 +69,9 @@ def test_connect_remembers_the_string_and_never_a_password(team: Team) -> None:
     assert service.shares(None) is not None  # --db left out
 
 
-def test_service_names_and_uris(team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_service_names_and_uris(
+    team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     services_file = tmp_path / "pg_service.conf"
     services_file.write_text(
         f"[acme]\nhost={team.cluster.socket_dir}\ndbname=ladder\nuser=bob\n", encoding="utf-8"

@@ -37,12 +37,12 @@ def test_a_member_reads_only_their_own_rows(shared: Team) -> None:
 
 
 def test_nobody_shares_as_someone_else(shared: Team) -> None:
-    with login(shared, "bob") as bob:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
-            bob.execute(
-                "INSERT INTO skill_ladder.checkins (login, local_id, created_at)"
-                " VALUES ('dave', 77, now())"
-            )
+    refused = pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security")
+    with login(shared, "bob") as bob, refused:
+        bob.execute(
+            "INSERT INTO skill_ladder.checkins (login, local_id, created_at)"
+            " VALUES ('dave', 77, now())"
+        )
     with login(shared, "bob") as bob:
         dave_checkin = shared.cluster.sql(
             "SELECT min(id) FROM skill_ladder.checkins WHERE login = 'dave'", "ladder"
@@ -52,13 +52,13 @@ def test_nobody_shares_as_someone_else(shared: Team) -> None:
                 "INSERT INTO skill_ladder.ratings (checkin_id, requirement_key, framework, value)"
                 f" VALUES ({dave_checkin}, 'x', 'ml-engineering', 3)"
             )
-    with login(shared, "bob") as bob:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
-            bob.execute(
-                "INSERT INTO skill_ladder.ratings"
-                " (checkin_id, login, requirement_key, framework, value)"
-                f" VALUES ({dave_checkin}, 'dave', 'x', 'ml-engineering', 3)"
-            )
+    refused = pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security")
+    with login(shared, "bob") as bob, refused:
+        bob.execute(
+            "INSERT INTO skill_ladder.ratings"
+            " (checkin_id, login, requirement_key, framework, value)"
+            f" VALUES ({dave_checkin}, 'dave', 'x', 'ml-engineering', 3)"
+        )
     with login(shared, "dave") as dave:
         assert dave.execute("DELETE FROM skill_ladder.ratings WHERE login = 'bob'").rowcount == 0
 
@@ -104,9 +104,9 @@ def test_an_admin_manages_people_but_reads_no_personal_rows(shared: Team) -> Non
 
 
 def test_a_login_on_no_team_reads_nothing(shared: Team) -> None:
-    with login(shared, "mallory") as mallory:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            mallory.execute("SELECT * FROM skill_ladder.ratings")
+    denied = pytest.raises(psycopg.errors.InsufficientPrivilege)
+    with login(shared, "mallory") as mallory, denied:
+        mallory.execute("SELECT * FROM skill_ladder.ratings")
     with pytest.raises(TeamFailure) as refused:
         shared.service("mallory").shares(shared.url("mallory"))
     assert refused.value.code == "team.not_on_team"

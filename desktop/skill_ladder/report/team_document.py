@@ -103,7 +103,9 @@ class TeamReportBuilder(ReportBuilder):
         first, second = 26.0, 16.0
         rest = (100 - first - second) / max(1, len(levels))
         grid = self._table(1 + len(d.heat), 2 + len(levels), [first, second] + [rest] * len(levels))
-        titles = [self.tr("Person"), self.tr("Estimated level")] + [lv.short or lv.name for lv in levels]
+        titles = [self.tr("Person"), self.tr("Estimated level")] + [
+            lv.short or lv.name for lv in levels
+        ]
         for column, title in enumerate(titles):
             grid.cellAt(0, column).firstCursorPosition().insertText(
                 title, self._char(size=8, bold=True)

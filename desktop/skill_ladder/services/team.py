@@ -20,7 +20,7 @@ from typing import Any
 from skill_ladder.atomic_write import write_atomic
 from skill_ladder.domain.profile import Framework
 from skill_ladder.domain.rating import Rating
-from skill_ladder.errors import InvalidInput, SkillLadderError
+from skill_ladder.errors import InvalidInput, SkillLadderError, TeamFailure
 from skill_ladder.services.catalog import Namer
 from skill_ladder.services.checkins import change_kind
 from skill_ladder.services.hub import Services
@@ -68,13 +68,30 @@ class TeamService:
             raise InvalidInput("team.no_db")
         return TeamDatabase(chosen)
 
-    def _work(self, url: str | None, action: Callable[[Any], Any], *, check: bool = True) -> Any:
+    def _work(
+        self, url: str | None, action: Callable[[Any], Any], *, need: str | None = "member"
+    ) -> Any:
+        """`action` on one connection, in one transaction; first (in the same round trip) the
+        server's schema version and the rights `need` asks for (member, manager, admin)."""
         database = self._database(url)
         try:
-            with database.transaction() as connection:
-                if check:
+            if need is None:
+                with database.transaction() as connection:
+                    return action(connection)
+            checked = False
+            try:
+                with database.transaction() as connection:
+                    revision, held = store.checked_rights(connection)
+                    checked = True
+                    setup.require_head(revision)
+                    store.require(held, need)
+                    return action(connection)
+            except TeamFailure as failure:
+                if checked or failure.code == "team.unreachable":
+                    raise
+                with database.transaction() as connection:  # say why the check failed
                     setup.check_version(connection)
-                return action(connection)
+                raise
         finally:
             database.close()
 
@@ -89,20 +106,27 @@ class TeamService:
                 setup.check_version(connection)  # another version: said now, not remembered
             held = store.rights(connection)
             role = next(
-                (name for name, has in (("admin", held.admin), ("manager", held.manager),
-                                        ("member", held.member)) if has),
+                (
+                    name
+                    for name, has in (
+                        ("admin", held.admin),
+                        ("manager", held.manager),
+                        ("member", held.member),
+                    )
+                    if has
+                ),
                 None,
             )
             return ConnectionCheck(held.login, role, revision, setup.HEAD)
 
-        result: ConnectionCheck = self._work(url, check, check=False)
+        result: ConnectionCheck = self._work(url, check, need=None)
         write_atomic(self._remembered, json.dumps({"db": url}).encode("utf-8"), mode=0o600)
         return result
 
     # -- administration --------------------------------------------------------------------
     def init(self, url: str | None) -> tuple[str | None, str]:
         """Creates or migrates the team schema; idempotent."""
-        result: tuple[str | None, str] = self._work(url, setup.initialise, check=False)
+        result: tuple[str | None, str] = self._work(url, setup.initialise, need=None)
         return result
 
     def add_person(
@@ -119,18 +143,16 @@ class TeamService:
             raise InvalidInput("name.too_long" if name.strip() else "team.name_empty", max=MAX_NAME)
 
         def add(connection: Any) -> bool:
-            store.require(connection, "admin")
             return store.add_person(connection, login, name.strip(), manager, team_role)
 
-        added: bool = self._work(url, add)
+        added: bool = self._work(url, add, need="admin")
         return added
 
     def people(self, url: str | None) -> list[TeamPerson]:
         def listing(connection: Any) -> list[TeamPerson]:
-            store.require(connection, "admin")
             return [TeamPerson(*row) for row in store.list_people(connection)]
 
-        found: list[TeamPerson] = self._work(url, listing)
+        found: list[TeamPerson] = self._work(url, listing, need="admin")
         return found
 
     def publish(self, url: str | None, profile: str) -> tuple[str, dict[str, int]]:
@@ -142,10 +164,9 @@ class TeamService:
         document = catalog.export(key)
 
         def put(connection: Any) -> None:
-            store.require(connection, "admin")
             store.publish(connection, key, versions, document, datetime.now(UTC))
 
-        self._work(url, put)
+        self._work(url, put, need="admin")
         return key, versions
 
     def pull(self, url: str | None) -> list[ImportReport]:
@@ -153,11 +174,7 @@ class TeamService:
         follow keys; changed texts are flagged). A local version newer than the team's is
         left as it is."""
 
-        def read(connection: Any) -> list[Any]:
-            store.require(connection, "member")
-            return store.published(connection)
-
-        documents = self._work(url, read)
+        documents = self._work(url, store.published)
         return [
             self._services.catalog.import_bytes(bytes(row.document), skip_older=True)
             for row in documents
@@ -186,11 +203,8 @@ class TeamService:
         default): its ratings of the team's published frameworks, notes only if asked, and
         the standing for my role by the app's rule."""
 
-        def keys(connection: Any) -> list[str]:
-            store.require(connection, "member")
-            return store.published_keys(connection)
-
-        return self.plan_from(self._work(url, keys), checkin_id, notes=notes, role=role)
+        published = self._work(url, store.published_keys)
+        return self.plan_from(published, checkin_id, notes=notes, role=role)
 
     def plan_from(
         self,
@@ -248,23 +262,7 @@ class TeamService:
 
     def send(self, url: str | None, plan: SharePlan) -> bool:
         """Shares a planned check-in; False (nothing changed) when it was shared already."""
-
-        def put(connection: Any) -> bool:
-            store.require(connection, "member")
-            return store.share(
-                connection,
-                plan.checkin_id,
-                plan.created,
-                [(f.framework, k, v) for f in plan.frameworks for k, v in f.ratings],
-                [n for f in plan.frameworks for n in f.notes],
-                [
-                    store.SharedStanding(f.framework, f.role, f.estimated_level, list(f.levels))
-                    for f in plan.frameworks
-                    if f.role is not None
-                ],
-            )
-
-        sent: bool = self._work(url, put)
+        sent: bool = self._work(url, lambda connection: _send(connection, plan))
         return sent
 
     def share(
@@ -276,35 +274,17 @@ class TeamService:
         role: str | None = None,
     ) -> tuple[SharePlan, bool]:
         """Plan and send in one transaction (the published list read in the same one)."""
-        database = self._database(url)
-        try:
-            with database.transaction() as connection:
-                setup.check_version(connection)
-                store.require(connection, "member")
-                plan = self.plan_from(
-                    store.published_keys(connection), checkin_id, notes=notes, role=role
-                )
-                sent = store.share(
-                    connection,
-                    plan.checkin_id,
-                    plan.created,
-                    [(f.framework, k, v) for f in plan.frameworks for k, v in f.ratings],
-                    [n for f in plan.frameworks for n in f.notes],
-                    [
-                        store.SharedStanding(
-                            f.framework, f.role, f.estimated_level, list(f.levels)
-                        )
-                        for f in plan.frameworks
-                        if f.role is not None
-                    ],
-                )
-        finally:
-            database.close()
-        return plan, sent
+
+        def plan_and_send(connection: Any) -> tuple[SharePlan, bool]:
+            published = store.published_keys(connection)
+            plan = self.plan_from(published, checkin_id, notes=notes, role=role)
+            return plan, _send(connection, plan)
+
+        done: tuple[SharePlan, bool] = self._work(url, plan_and_send)
+        return done
 
     def shares(self, url: str | None) -> list[SharedCheckin]:
         def listing(connection: Any) -> list[SharedCheckin]:
-            store.require(connection, "member")
             return [
                 SharedCheckin(
                     row.local_id,
@@ -322,7 +302,6 @@ class TeamService:
 
     def unshare(self, url: str | None, checkin_id: int) -> None:
         def withdraw(connection: Any) -> None:
-            store.require(connection, "member")
             if not store.unshare(connection, checkin_id):
                 raise InvalidInput("team.not_shared", id=checkin_id)
 
@@ -340,19 +319,18 @@ class TeamService:
         if framework is None:
             return ()
         namer = Namer(framework, language)
-        return tuple(NamedKey(lv.key, namer.levels[lv.key], namer.shorts[lv.key])
-                     for lv in framework.levels)
+        return tuple(
+            NamedKey(lv.key, namer.levels[lv.key], namer.shorts[lv.key]) for lv in framework.levels
+        )
 
     def status(self, url: str | None, profile: str, language: str) -> TeamStatus:
         """One row a person reporting to me (directly or through other managers): the
         standing of their last shared check-in."""
         key = self._framework_key(profile)
 
-        def read(connection: Any) -> list[Any]:
-            store.require(connection, "manager")
-            return store.team_status(connection, key)
-
-        rows = self._work(url, read)
+        rows = self._work(
+            url, lambda connection: store.team_status(connection, key), need="manager"
+        )
         return TeamStatus(
             framework=key,
             levels=self._ladder(key, language),
@@ -381,11 +359,11 @@ class TeamService:
         ladder = self._ladder(key, language)
 
         def read(connection: Any) -> tuple[str, list[Any], list[Any], list[Any]]:
-            held = store.require(connection, "manager")
             standing_rows, rated = store.last_two(connection, key)
-            return held.login, store.team_status(connection, key), standing_rows, rated
+            login = store.rights(connection).login
+            return login, store.team_status(connection, key), standing_rows, rated
 
-        login, people, rows, rated = self._work(url, read)
+        login, people, rows, rated = self._work(url, read, need="manager")
         by_checkin: dict[int, dict[str, int]] = {}
         for checkin_id, requirement, value in rated:
             by_checkin.setdefault(checkin_id, {})[requirement] = value
@@ -463,3 +441,17 @@ def share_summary(plan: SharePlan) -> dict[str, Any]:
         ],
     }
 
+
+def _send(connection: Any, plan: SharePlan) -> bool:
+    return store.share(
+        connection,
+        plan.checkin_id,
+        plan.created,
+        [(f.framework, k, v) for f in plan.frameworks for k, v in f.ratings],
+        [n for f in plan.frameworks for n in f.notes],
+        [
+            store.SharedStanding(f.framework, f.role, f.estimated_level, list(f.levels))
+            for f in plan.frameworks
+            if f.role is not None
+        ],
+    )

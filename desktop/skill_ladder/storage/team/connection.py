@@ -21,6 +21,10 @@ from skill_ladder.errors import InvalidInput, SkillLadderError, TeamFailure
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 5
+# One engine per connection string for the life of the process: SQLAlchemy asks the server
+# about itself on an engine's first connection only (a window's second action skips it).
+# NullPool: every action still opens and closes its own connection.
+_ENGINES: dict[str, Engine] = {}
 APPLICATION_NAME = "skill-ladder"
 
 
@@ -81,11 +85,15 @@ class TeamDatabase:
     def engine(self) -> Engine:
         if self._engine is None:
             conninfo = self._conninfo
-            self._engine = create_engine(
-                "postgresql+psycopg://",
-                creator=lambda: psycopg.connect(conninfo),
-                poolclass=NullPool,
-            )
+            engine = _ENGINES.get(conninfo)
+            if engine is None:
+                engine = create_engine(
+                    "postgresql+psycopg://",
+                    creator=lambda: psycopg.connect(conninfo),
+                    poolclass=NullPool,
+                )
+                _ENGINES[conninfo] = engine
+            self._engine = engine
         return self._engine
 
     def raw_connect(self) -> psycopg.Connection[Any]:
@@ -107,5 +115,5 @@ class TeamDatabase:
             raise team_error(error) from None
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
+        """Nothing stays open between actions (NullPool); the engine is kept for the next."""
+        self._engine = None

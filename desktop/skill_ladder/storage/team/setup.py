@@ -25,9 +25,7 @@ HEAD = REVISIONS[-1]
 def server_revision(connection: Connection) -> str | None:
     """The team schema's revision on the server, None where `team init` never ran. A login
     that is on no team cannot read it: that is said as such."""
-    schema = connection.scalar(
-        text("SELECT 1 FROM pg_namespace WHERE nspname = 'skill_ladder'")
-    )
+    schema = connection.scalar(text("SELECT 1 FROM pg_namespace WHERE nspname = 'skill_ladder'"))
     if schema is None:
         return None
     if not connection.scalar(text("SELECT has_schema_privilege('skill_ladder', 'USAGE')")):
@@ -40,7 +38,10 @@ def server_revision(connection: Connection) -> str | None:
 
 def check_version(connection: Connection) -> None:
     """Refuses, in one line, a server without the schema or at another version."""
-    found = server_revision(connection)
+    require_head(server_revision(connection))
+
+
+def require_head(found: str | None) -> None:
     if found is None:
         raise TeamFailure("team.not_initialised")
     if found == HEAD:

@@ -44,9 +44,8 @@ def rights(connection: Connection) -> Rights:
     return Rights(str(row[0]), bool(row[1]), bool(row[2]), bool(row[3]))
 
 
-def require(connection: Connection, what: str) -> Rights:
-    """The connected login's rights, refused in one line unless it holds `what`."""
-    held = rights(connection)
+def require(held: Rights, what: str) -> Rights:
+    """`held`, refused in one line unless it holds `what` (member, manager or admin)."""
     if what == "member" and not held.member:
         raise TeamFailure("team.not_on_team", login=held.login)
     if what == "manager" and not (held.manager or held.admin):
@@ -54,6 +53,23 @@ def require(connection: Connection, what: str) -> Rights:
     if what == "admin" and not held.admin:
         raise TeamFailure("team.not_admin", login=held.login)
     return held
+
+
+_CHECKED = (
+    "SELECT v.version_num, session_user,"
+    f" pg_has_role(session_user, '{MEMBER}', 'USAGE'),"
+    f" pg_has_role(session_user, '{MANAGER}', 'USAGE'),"
+    f" pg_has_role(session_user, '{ADMIN}', 'USAGE')"
+    " FROM skill_ladder.alembic_version v"
+)
+
+
+def checked_rights(connection: Connection) -> tuple[str, Rights]:
+    """The server's schema revision and the login's rights in one round trip (every team
+    action starts with it). Fails, as the database says, on a server without the schema or
+    a login without the right to read it: `setup.check_version` then says which."""
+    row = connection.execute(text(_CHECKED)).one()
+    return str(row[0]), Rights(str(row[1]), bool(row[2]), bool(row[3]), bool(row[4]))
 
 
 # -- people ------------------------------------------------------------------------------------

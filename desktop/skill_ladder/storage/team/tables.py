@@ -107,7 +107,9 @@ standings = Table(
 )
 
 # A person's last shared standing for a framework: one index probe per person.
-Index("ix_standings_latest", standings.c.framework, standings.c.login, standings.c.created_at.desc())
+Index(
+    "ix_standings_latest", standings.c.framework, standings.c.login, standings.c.created_at.desc()
+)
 Index("ix_people_manager", people.c.manager)
 Index("ix_checkins_login", checkins.c.login, checkins.c.created_at.desc())
 
