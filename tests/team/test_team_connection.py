@@ -5,7 +5,10 @@ schema version, and psycopg never loaded by anything but a team action."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import socket
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -126,9 +129,23 @@ def test_nothing_but_a_team_action_loads_psycopg(cli: Cli) -> None:
         " 'ml-engineer']);"
         f"print(code, {shown})"
     )
-    import subprocess
-
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
     )
     assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("unshare") is None,
+    reason="an empty network namespace needs root and util-linux (CI runs as root)",
+)
+def test_without_a_network_a_team_command_says_so_in_one_line(cli: Cli) -> None:
+    """The only commands that open a network connection fail cleanly where there is none."""
+    command = ["unshare", "-n", sys.executable, "-m", "skill_ladder"]
+    command += ["--data-dir", str(cli.data_dir), "team", "shares"]
+    command += ["--db", "host=127.0.0.1 dbname=ladder user=bob"]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith("skill-ladder: Cannot reach the team database: ")
+    assert done.stderr.count("\n") == 1
