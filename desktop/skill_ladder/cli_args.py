@@ -187,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     checkin_list.add_argument(
         "--json", action="store_true", help=translate("Cli", "machine-readable output")
     )
-    from skill_ladder.cli_team import add_team_parser
+    from skill_ladder.cli_team_args import add_team_parser
 
     add_team_parser(commands, _Parser)
     return parser
