@@ -303,6 +303,158 @@
         <source>The data it replaced is kept in %1.</source>
         <translation>Los datos que reemplazó se guardan en %1.</translation>
     </message>
+    <message>
+        <source>not on the team yet</source>
+        <translation>aún sin equipo</translation>
+    </message>
+    <message>
+        <source>Connected to the team database as %1 (%2).</source>
+        <translation>Conectado a la base de datos del equipo como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It holds no team schema yet: an administrator runs “team init”.</source>
+        <translation>Aún no tiene el esquema del equipo: un administrador ejecuta «team init».</translation>
+    </message>
+    <message>
+        <source>Remembered: team commands may now leave out --db.</source>
+        <translation>Guardada: los comandos del equipo ya pueden omitir --db.</translation>
+    </message>
+    <message>
+        <source>Team schema created (revision %1).</source>
+        <translation>Esquema del equipo creado (revisión %1).</translation>
+    </message>
+    <message>
+        <source>Team schema migrated from revision %1 to %2.</source>
+        <translation>Esquema del equipo migrado de la revisión %1 a la %2.</translation>
+    </message>
+    <message>
+        <source>Team schema already at revision %1.</source>
+        <translation>El esquema del equipo ya está en la revisión %1.</translation>
+    </message>
+    <message>
+        <source>%1 added to the team as %2.</source>
+        <translation>%1 añadido al equipo como %2.</translation>
+    </message>
+    <message>
+        <source>%1 updated: %2 on the team.</source>
+        <translation>%1 actualizado: %2 en el equipo.</translation>
+    </message>
+    <message>
+        <source>Published %1 to the team (%n skill(s)).</source>
+        <translation>%1 publicado en el equipo (habilidades: %n).</translation>
+    </message>
+    <message>
+        <source>The team has published no framework yet.</source>
+        <translation>El equipo aún no ha publicado ningún marco.</translation>
+    </message>
+    <message>
+        <source>Check-in %1 was shared already; nothing changed.</source>
+        <translation>La autoevaluación %1 ya estaba compartida; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Check-in %1 shared: %n rating(s)</source>
+        <translation>Autoevaluación %1 compartida (valoraciones: %n)</translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation>notas: %n</translation>
+    </message>
+    <message>
+        <source>%1, as %2: estimated level %3</source>
+        <translation>%1, como %2: nivel estimado %3</translation>
+    </message>
+    <message>
+        <source>You have shared no check-in.</source>
+        <translation>No has compartido ninguna autoevaluación.</translation>
+    </message>
+    <message>
+        <source>with notes</source>
+        <translation>con notas</translation>
+    </message>
+    <message>
+        <source>without notes</source>
+        <translation>sin notas</translation>
+    </message>
+    <message>
+        <source>Check-in %1 withdrawn from the team.</source>
+        <translation>Autoevaluación %1 retirada del equipo.</translation>
+    </message>
+    <message>
+        <source>Nobody reports to you on this team.</source>
+        <translation>Nadie depende de ti en este equipo.</translation>
+    </message>
+    <message>
+        <source>nothing shared yet</source>
+        <translation>aún no ha compartido nada</translation>
+    </message>
+    <message>
+        <source>share with your team&apos;s PostgreSQL (the only network use)</source>
+        <translation>compartir con el PostgreSQL de tu equipo (el único uso de la red)</translation>
+    </message>
+    <message>
+        <source>libpq connection string or service name (default: the one remembered)</source>
+        <translation>cadena de conexión de libpq o nombre de servicio (por defecto: la guardada)</translation>
+    </message>
+    <message>
+        <source>test a connection and remember it (no password)</source>
+        <translation>probar una conexión y guardarla (sin contraseña)</translation>
+    </message>
+    <message>
+        <source>create or migrate the team schema</source>
+        <translation>crear o migrar el esquema del equipo</translation>
+    </message>
+    <message>
+        <source>the team&apos;s people (admin)</source>
+        <translation>las personas del equipo (administrador)</translation>
+    </message>
+    <message>
+        <source>add or update a person</source>
+        <translation>añadir o actualizar una persona</translation>
+    </message>
+    <message>
+        <source>every person</source>
+        <translation>todas las personas</translation>
+    </message>
+    <message>
+        <source>put a framework on the server (admin)</source>
+        <translation>publicar un marco en el servidor (administrador)</translation>
+    </message>
+    <message>
+        <source>install the team&apos;s frameworks</source>
+        <translation>traer e instalar los marcos del equipo</translation>
+    </message>
+    <message>
+        <source>share a check-in with your managers</source>
+        <translation>compartir una autoevaluación con tus responsables</translation>
+    </message>
+    <message>
+        <source>which one (default: latest)</source>
+        <translation>cuál (por defecto: la última)</translation>
+    </message>
+    <message>
+        <source>share its notes too</source>
+        <translation>compartir también sus notas</translation>
+    </message>
+    <message>
+        <source>your role on the ladder (required)</source>
+        <translation>tu rol en la escala (obligatorio)</translation>
+    </message>
+    <message>
+        <source>your shared check-ins</source>
+        <translation>tus autoevaluaciones compartidas</translation>
+    </message>
+    <message>
+        <source>withdraw a shared check-in</source>
+        <translation>retirar una autoevaluación compartida</translation>
+    </message>
+    <message>
+        <source>where each person of your team stands (manager)</source>
+        <translation>dónde está cada persona de tu equipo (responsable)</translation>
+    </message>
+    <message>
+        <source>your team&apos;s report as PDF (manager)</source>
+        <translation>el informe de tu equipo en PDF (responsable)</translation>
+    </message>
 </context>
 <context>
     <name>CloseCheckinDialog</name>
@@ -1527,6 +1679,98 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>«%1» no es una base de datos de Skill Ladder; no se cambió nada.</translation>
     </message>
     <message>
+        <source>No team database: give one with --db (a connection string or service=NAME) or remember one with “team connect URL”.</source>
+        <translation>No hay base de datos del equipo: indica una con --db (una cadena de conexión o service=NOMBRE) o guarda una con «team connect URL».</translation>
+    </message>
+    <message>
+        <source>--db needs a connection string.</source>
+        <translation>--db necesita una cadena de conexión.</translation>
+    </message>
+    <message>
+        <source>That is not a PostgreSQL connection string: %1.</source>
+        <translation>Eso no es una cadena de conexión de PostgreSQL: %1.</translation>
+    </message>
+    <message>
+        <source>Do not write the password in the connection string: put it in ~/.pgpass, the file PGPASSFILE names, or a service file.</source>
+        <translation>No escribas la contraseña en la cadena de conexión: ponla en ~/.pgpass, en el archivo que indica PGPASSFILE o en un archivo de servicios.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database: %1.</source>
+        <translation>No se puede conectar con la base de datos del equipo: %1.</translation>
+    </message>
+    <message>
+        <source>The team database refused this: %1.</source>
+        <translation>La base de datos del equipo lo ha rechazado: %1.</translation>
+    </message>
+    <message>
+        <source>The team database failed: %1. Nothing was changed.</source>
+        <translation>La base de datos del equipo ha fallado: %1. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The team database holds no Skill Ladder schema: an administrator runs “team init”.</source>
+        <translation>La base de datos del equipo no tiene el esquema de Skill Ladder: un administrador ejecuta «team init».</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1 and this app needs %2: an administrator runs “team init” to migrate it.</source>
+        <translation>La base de datos del equipo está en el esquema %1 y esta aplicación necesita el %2: un administrador ejecuta «team init» para migrarla.</translation>
+    </message>
+    <message>
+        <source>The team database is at schema %1, newer than this app&apos;s %2: update Skill Ladder.</source>
+        <translation>La base de datos del equipo está en el esquema %1, más nuevo que el %2 de esta aplicación: actualiza Skill Ladder.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this team: ask an administrator to add you.</source>
+        <translation>%1 no está en este equipo: pide a un administrador que te añada.</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a manager on this team.</source>
+        <translation>No eres (%1) responsable en este equipo.</translation>
+    </message>
+    <message>
+        <source>You (%1) are not an administrator of this team.</source>
+        <translation>No eres (%1) administrador de este equipo.</translation>
+    </message>
+    <message>
+        <source>“team init” needs a login with CREATEROLE; %1 has not got it.</source>
+        <translation>«team init» necesita un usuario con CREATEROLE; %1 no lo tiene.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL login “%1”: create it first (createuser --pwprompt %1).</source>
+        <translation>No existe el usuario de PostgreSQL «%1»: créalo antes (createuser --pwprompt %1).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own manager.</source>
+        <translation>%1 no puede ser su propio responsable.</translation>
+    </message>
+    <message>
+        <source>The manager “%1” is not on the team: add them first.</source>
+        <translation>El responsable «%1» no está en el equipo: añádelo antes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a team role; use one of: %2.</source>
+        <translation>«%1» no es un papel del equipo; usa uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>El nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>There is no check-in to share: close one first (checkin create).</source>
+        <translation>No hay ninguna autoevaluación que compartir: cierra una antes (checkin create).</translation>
+    </message>
+    <message>
+        <source>Say which role on the ladder is yours: --role ROLE, or once with “skill-ladder my-role PROFILE ROLE”.</source>
+        <translation>Indica cuál es tu rol en la escala: --role ROL, o una sola vez con «skill-ladder my-role PERFIL ROL».</translation>
+    </message>
+    <message>
+        <source>None of the team&apos;s frameworks (%2) that you have installed has the role “%1”.</source>
+        <translation>Ninguno de los marcos del equipo (%2) que tienes instalados tiene el rol «%1».</translation>
+    </message>
+    <message>
+        <source>Check-in %1 is not shared (see “team shares”).</source>
+        <translation>La autoevaluación %1 no está compartida (consulta «team shares»).</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -2063,6 +2307,10 @@ Intro o doble clic abre su tarjeta.</translation>
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <source>Team report</source>
+        <translation>Informe del equipo</translation>
+    </message>
     <message>
         <source>Personal growth report</source>
         <translation>Informe de crecimiento personal</translation>
@@ -2709,6 +2957,81 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReportBuilder</name>
+    <message>
+        <source>Team report</source>
+        <translation>Informe del equipo</translation>
+    </message>
+    <message>
+        <source>Made on %1 from the check-ins people shared</source>
+        <translation>Elaborado el %1 a partir de las autoevaluaciones compartidas</translation>
+    </message>
+    <message>
+        <source>Where the team stands</source>
+        <translation>Dónde está el equipo</translation>
+    </message>
+    <message>
+        <source>Nobody reports to you on this team.</source>
+        <translation>Nadie depende de ti en este equipo.</translation>
+    </message>
+    <message>
+        <source>Readiness per level at each person&apos;s last shared check-in.</source>
+        <translation>Preparación por nivel en la última autoevaluación compartida de cada persona.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Estimated level</source>
+        <translation>Nivel estimado</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguno</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s last two shared check-ins</source>
+        <translation>Las dos últimas autoevaluaciones compartidas de cada persona</translation>
+    </message>
+    <message>
+        <source>Nobody has shared a check-in yet.</source>
+        <translation>Nadie ha compartido aún una autoevaluación.</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>suben</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>bajan</translation>
+    </message>
+    <message>
+        <source>newly rated</source>
+        <translation>nuevas</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>borradas</translation>
+    </message>
+    <message>
+        <source>One check-in shared, on %1: estimated level %2.</source>
+        <translation>Una autoevaluación compartida, el %1: nivel estimado %2.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: estimated level %3 → %4.</source>
+        <translation>%1 → %2: nivel estimado %3 → %4.</translation>
+    </message>
+    <message>
+        <source>no rating changed</source>
+        <translation>ninguna valoración ha cambiado</translation>
+    </message>
+    <message>
+        <source>Ratings: %1.</source>
+        <translation>Valoraciones: %1.</translation>
     </message>
 </context>
 <context>

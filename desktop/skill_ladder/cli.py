@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -20,19 +19,13 @@ from skill_ladder.errors import InvalidInput
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
-from skill_ladder.visible_text import VisibleOutput, visible
+from skill_ladder.visible_text import VisibleOutput, print_json, visible
 from skill_ladder.wording import fill
 
 if TYPE_CHECKING:
     from skill_ladder.services.hub import Services
 
 translate = QCoreApplication.translate
-
-
-def _print_json(value: Any, out: TextIO | VisibleOutput) -> None:
-    out = out.raw if isinstance(out, VisibleOutput) else out  # JSON escapes by its own rules
-    json.dump(value, out, ensure_ascii=False, indent=2, default=str)
-    out.write("\n")
 
 
 def _parse_rating(value: str) -> Rating | None:
@@ -51,6 +44,11 @@ class Commands:
         self.out = VisibleOutput(out)  # no raw control character from a file or a note
 
     def run(self, args: argparse.Namespace) -> int:
+        if args.command == "team":  # its own module: psycopg loads on a team action only
+            from skill_ladder.cli_team import TeamCommands
+
+            data_dir = self.services.database.path.parent
+            return TeamCommands(self.services, self.language, self.out, data_dir).run(args)
         handler: Callable[[argparse.Namespace], None] = getattr(
             self,
             getattr(args, "handler", None)
@@ -70,7 +68,7 @@ class Commands:
     def profile_list(self, args: argparse.Namespace) -> None:
         profiles = self.services.catalog.list_profiles(self.language)
         if args.json:
-            _print_json([asdict(p) for p in profiles], self.out)
+            print_json([asdict(p) for p in profiles], self.out)
             return
         for p in profiles:
             name, domain, group = (_field(t) for t in (p.name, p.domain, p.group))
@@ -80,7 +78,7 @@ class Commands:
         language = args.output_lang or self.language
         detail = self.services.catalog.show(args.key, language)
         if args.json:
-            _print_json(_detail_json(detail, language), self.out)
+            print_json(_detail_json(detail, language), self.out)
         else:
             self.out.write(_detail_text(detail))
 
@@ -151,7 +149,7 @@ class Commands:
     def status_run(self, args: argparse.Namespace) -> None:
         standing = self.services.standing.standing(args.profile, args.role, self.language)
         if args.json:
-            _print_json(_standing_json(standing, self.language), self.out)
+            print_json(_standing_json(standing, self.language), self.out)
         else:
             self.out.write(_standing_text(standing))
 
@@ -159,7 +157,7 @@ class Commands:
         """The plan to the target; changes nothing."""
         standing = self.services.standing.standing(args.profile, args.role, self.language)
         if args.json:
-            _print_json(_plan_json(standing, self.language), self.out)
+            print_json(_plan_json(standing, self.language), self.out)
         else:
             self.out.write(_plan_text(standing))
 
@@ -226,7 +224,7 @@ class Commands:
     def checkin_list(self, args: argparse.Namespace) -> None:
         checkins = self.services.checkins.all()
         if args.json:
-            _print_json(
+            print_json(
                 [
                     {"id": c.id, "created": c.created.astimezone().isoformat(), "note": c.note}
                     for c in checkins
@@ -405,7 +403,7 @@ def run_backup(args: argparse.Namespace, backups: BackupService, raw: TextIO) ->
     elif args.action == "list":
         found = backups.all()
         if args.json:
-            _print_json(
+            print_json(
                 [
                     {
                         "id": b.id,

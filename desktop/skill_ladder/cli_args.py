@@ -42,7 +42,8 @@ def parse_globals(argv: Sequence[str]) -> GlobalOptions:
     early.add_argument("--smoke", action="store_true")
     known, rest = early.parse_known_args(list(argv))
     lang = known.lang if known.lang in SUPPORTED else None
-    return GlobalOptions(known.data_dir, lang, window=not rest, painting="report" in rest[:1])
+    painting = "report" in rest[:1] or rest[:2] == ["team", "report"]
+    return GlobalOptions(known.data_dir, lang, window=not rest, painting=painting)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -245,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     checkin_list.add_argument(
         "--json", action="store_true", help=translate("Cli", "machine-readable output")
     )
+    from skill_ladder.cli_team_args import add_team_parser
+
+    add_team_parser(commands, _Parser)
     return parser
 
 

@@ -55,3 +55,10 @@ class StorageFailure(SkillLadderError):
     """The data folder or database cannot be used (damaged, newer, read-only, full)."""
 
     exit_code = 1
+
+
+class TeamFailure(SkillLadderError):
+    """A team action the server refused or could not do: unreachable, denied, another schema
+    version. (Bad arguments to team commands are `InvalidInput`.)"""
+
+    exit_code = 1

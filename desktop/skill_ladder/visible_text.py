@@ -11,7 +11,7 @@ one-line listing, line breaks and tabs too.
 from __future__ import annotations
 
 import re
-from typing import TextIO
+from typing import Any, TextIO
 
 _HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _HIDDEN_IN_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -45,3 +45,12 @@ class VisibleOutput:
 
     def flush(self) -> None:
         self.raw.flush()
+
+
+def print_json(value: Any, out: TextIO | VisibleOutput) -> None:
+    """`value` as JSON on `out`, raw: JSON escapes by its own rules."""
+    import json
+
+    stream = out.raw if isinstance(out, VisibleOutput) else out
+    json.dump(value, stream, ensure_ascii=False, indent=2, default=str)
+    stream.write("\n")

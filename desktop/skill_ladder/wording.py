@@ -391,6 +391,114 @@ _ERRORS: dict[str, Callable[[Params], str]] = {
 }
 
 
+# -- team actions (issue 17): the team's PostgreSQL ------------------------------------------------
+_ERRORS.update(
+    {
+        "team.no_db": lambda p: translate(
+            "Messages",
+            "No team database: give one with --db (a connection string or service=NAME) "
+            "or remember one with “team connect URL”.",
+        ),
+        "team.db_empty": lambda p: translate("Messages", "--db needs a connection string."),
+        "team.db_invalid": lambda p: fill(
+            translate("Messages", "That is not a PostgreSQL connection string: %1."), p["reason"]
+        ),
+        "team.db_password": lambda p: translate(
+            "Messages",
+            "Do not write the password in the connection string: put it in ~/.pgpass, the file "
+            "PGPASSFILE names, or a service file.",
+        ),
+        "team.unreachable": lambda p: fill(
+            translate("Messages", "Cannot reach the team database: %1."), p["reason"]
+        ),
+        "team.denied": lambda p: fill(
+            translate("Messages", "The team database refused this: %1."), p["reason"]
+        ),
+        "team.failed": lambda p: fill(
+            translate("Messages", "The team database failed: %1. Nothing was changed."),
+            p["reason"],
+        ),
+        "team.not_initialised": lambda p: translate(
+            "Messages",
+            "The team database holds no Skill Ladder schema: an administrator runs “team init”.",
+        ),
+        "team.server_older": lambda p: fill(
+            translate(
+                "Messages",
+                "The team database is at schema %1 and this app needs %2: "
+                "an administrator runs “team init” to migrate it.",
+            ),
+            p["server"],
+            p["app"],
+        ),
+        "team.server_newer": lambda p: fill(
+            translate(
+                "Messages",
+                "The team database is at schema %1, newer than this app's %2: update Skill Ladder.",
+            ),
+            p["server"],
+            p["app"],
+        ),
+        "team.not_on_team": lambda p: fill(
+            translate("Messages", "%1 is not on this team: ask an administrator to add you."),
+            p["login"],
+        ),
+        "team.not_manager": lambda p: fill(
+            translate("Messages", "You (%1) are not a manager on this team."), p["login"]
+        ),
+        "team.not_admin": lambda p: fill(
+            translate("Messages", "You (%1) are not an administrator of this team."), p["login"]
+        ),
+        "team.init_needs_createrole": lambda p: fill(
+            translate(
+                "Messages",
+                "“team init” needs a login with CREATEROLE; %1 has not got it.",
+            ),
+            p["login"],
+        ),
+        "team.login_unknown": lambda p: fill(
+            translate(
+                "Messages",
+                "There is no PostgreSQL login “%1”: create it first (createuser --pwprompt %1).",
+            ),
+            p["login"],
+        ),
+        "team.own_manager": lambda p: fill(
+            translate("Messages", "%1 cannot be their own manager."), p["login"]
+        ),
+        "team.manager_unknown": lambda p: fill(
+            translate("Messages", "The manager “%1” is not on the team: add them first."),
+            p["login"],
+        ),
+        "team.role_kind": lambda p: fill(
+            translate("Messages", "“%1” is not a team role; use one of: %2."),
+            p["value"],
+            p["choices"],
+        ),
+        "team.name_empty": lambda p: translate("Messages", "The name is empty."),
+        "team.no_checkin": lambda p: translate(
+            "Messages", "There is no check-in to share: close one first (checkin create)."
+        ),
+        "team.role_missing": lambda p: translate(
+            "Messages",
+            "Say which role on the ladder is yours: --role ROLE, or once with "
+            "“skill-ladder my-role PROFILE ROLE”.",
+        ),
+        "team.role_unknown": lambda p: fill(
+            translate(
+                "Messages",
+                "None of the team's frameworks (%2) that you have installed has the role “%1”.",
+            ),
+            p["role"],
+            p["frameworks"],
+        ),
+        "team.not_shared": lambda p: fill(
+            translate("Messages", "Check-in %1 is not shared (see “team shares”)."), p["id"]
+        ),
+    }
+)
+
+
 def describe_problem(problem: Problem) -> str:
     explain = _PROBLEMS.get(problem.code)
     text = explain(problem.params) if explain else problem.code

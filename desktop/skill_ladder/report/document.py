@@ -241,8 +241,12 @@ class ReportBuilder:
         self._readiness()
         self._ratings()
         self._rule()
+        return self.finish()
+
+    def finish(self) -> list[Piece]:
+        """The pieces, each laid out `self.width` wide: one layout per piece at the end, not
+        one per inserted character."""
         for piece in self.pieces:
-            # one layout per piece at the end, not one per inserted character
             QTextCursor(piece.doc).endEditBlock()
             piece.doc.setTextWidth(self.width)
         return self.pieces

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from skill_ladder.report.document import Piece, ReportBuilder
 from skill_ladder.report.fonts import report_family
 from skill_ladder.report.words import ReportWords
+from skill_ladder.services.team_views import TeamReportData
 from skill_ladder.services.views import ReportData
 
 MARGIN_MM = 16
@@ -129,9 +130,9 @@ def page_size_named(name: str | None) -> QPageSize:
     return default_page_size()
 
 
-def render(device: QPagedPaintDevice, data: ReportData) -> int:
-    """Draw the report on `device` (a QPdfWriter or a QPrinter in full-page mode) and return
-    the number of pages."""
+def render(device: QPagedPaintDevice, data: ReportData | TeamReportData) -> int:
+    """Draw the report (a person's, or a manager's team report) on `device` (a QPdfWriter or
+    a QPrinter in full-page mode) and return the number of pages."""
     words = ReportWords(data.language)
     dpi = float(device.logicalDpiY())
     layout = device.pageLayout()
@@ -139,7 +140,7 @@ def render(device: QPagedPaintDevice, data: ReportData) -> int:
     margin = MARGIN_MM * dpi / 25.4
     footer = FOOTER_MM * dpi / 25.4
     body = QRectF(margin, margin, paper.width() - 2 * margin, paper.height() - 2 * margin - footer)
-    builder = ReportBuilder(data, words, report_family(), dpi, body.width(), device)
+    builder = _builder(data, words, report_family(), dpi, body.width(), device)
     pieces = builder.build()
     builder.continuations(body.height())
     pages = paginate(pieces, body.height())
@@ -163,6 +164,21 @@ def render(device: QPagedPaintDevice, data: ReportData) -> int:
     finally:
         painter.end()
     return len(pages)
+
+
+def _builder(
+    data: ReportData | TeamReportData,
+    words: ReportWords,
+    family: str,
+    dpi: float,
+    width: float,
+    device: QPagedPaintDevice,
+) -> ReportBuilder:
+    if isinstance(data, TeamReportData):
+        from skill_ladder.report.team_document import TeamReportBuilder
+
+        return TeamReportBuilder(data, words, family, dpi, width, device)
+    return ReportBuilder(data, words, family, dpi, width, device)
 
 
 def _footer(painter: QPainter, builder: ReportBuilder, area: QRectF, page: int, pages: int) -> None:
@@ -193,7 +209,7 @@ def _footer(painter: QPainter, builder: ReportBuilder, area: QRectF, page: int, 
     painter.restore()
 
 
-def render_pdf(data: ReportData, page_size: QPageSize | None = None) -> bytes:
+def render_pdf(data: ReportData | TeamReportData, page_size: QPageSize | None = None) -> bytes:
     """The report as PDF bytes (the caller writes them atomically)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -214,7 +230,10 @@ def render_pdf(data: ReportData, page_size: QPageSize | None = None) -> bytes:
     return bytes(QByteArray(buffer.data()).data())
 
 
-def builder_title(data: ReportData) -> str:
+def builder_title(data: ReportData | TeamReportData) -> str:
     words = ReportWords(data.language)
+    if isinstance(data, TeamReportData):
+        title = words.translate("Report", "Team report")
+        return " · ".join(p for p in (title, data.profile_name, data.person) if p)
     title = words.translate("Report", "Personal growth report")
     return " · ".join(p for p in (title, data.person, data.role_name) if p)

@@ -111,6 +111,19 @@ class CheckinService:
                 return False
         return True
 
+    def frozen_ratings(self, checkin_id: int, framework: str) -> list[tuple[str, int, str]]:
+        """(requirement key, rating, note) of every item of `framework` rated at a check-in:
+        what a team share sends (texts stay on the laptop)."""
+        with self._db.transaction() as connection:
+            rows = checkin_store.frozen(
+                connection, framework, (), None, checkin_id=checkin_id, texts=False
+            )
+        return [
+            (row.requirement_key, int(row.value), row.note or "")
+            for row in rows
+            if row.value is not None
+        ]
+
     def changes(
         self,
         scope: Scope,
