@@ -2283,6 +2283,17 @@ Intro o doble clic abre su tarjeta.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>The disk holding your data is full: nothing can be saved. Your ratings and notes are shown read-only; export and the report still work. Free some space, then start Skill Ladder again.</source>
+        <translation>El disco que guarda tus datos está lleno: no se puede guardar nada. Tus valoraciones y notas se muestran en solo lectura; exportar y el informe siguen funcionando. Libera espacio y vuelve a abrir Skill Ladder.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written: %1. Your data is shown read-only: rating and notes are off; export and the report still work.</source>
+        <translation>No se puede escribir en esta carpeta: %1. Tus datos se muestran en solo lectura: valorar y las notas están desactivados; exportar y el informe siguen funcionando.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Skill Ladder</source>

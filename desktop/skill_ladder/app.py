@@ -273,7 +273,12 @@ def daily_backup(paths: AppPaths) -> None:
     """The automatic backup, when one is due. A failure is logged: it must not stop the
     person working."""
     from skill_ladder.errors import SkillLadderError
+    from skill_ladder.storage.database import unwritable
 
+    reason = unwritable(paths.data_dir)
+    if reason is not None:  # opened read-only: the window's bar says why
+        log.info("automatic backup skipped: the folder cannot be written (%s)", reason)
+        return
     try:
         paths.backup_service().automatic()
     except SkillLadderError as error:

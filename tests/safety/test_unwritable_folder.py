@@ -119,3 +119,77 @@ def test_the_lock_on_a_read_only_folder_is_not_another_window(
     assert instance.acquire(wait_s=10) is Start.UNWRITABLE
     assert time.monotonic() - started < 5  # it did not wait for a window that is not there
     instance.release()
+
+
+def open_window(qtbot, paths: AppPaths, tmp_path: Path, language: str = "en"):  # type: ignore[no-untyped-def]
+    """The window as `run_window` opens it on that folder (the preferences elsewhere: the
+    folder cannot take them)."""
+    from skill_ladder.settings import Settings
+    from skill_ladder.translations import Translations
+    from skill_ladder.ui.main_window import MainWindow
+
+    services = open_services(paths, back_up=False)
+    assert services.database.read_only
+    translations = Translations()
+    translations.apply(language)
+    window = MainWindow(Settings(tmp_path / "settings.json"), translations, paths.data_dir)
+    window.attach(services)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, services, translations
+
+
+def test_the_window_on_a_read_only_folder_says_why_and_saves_nothing(
+    qtbot, read_only_folder: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: boxes.append(str(a[2])))
+    window, services, translations = open_window(qtbot, read_only_folder, tmp_path)
+    try:
+        bar = window.read_only_bar
+        assert bar.isVisible()
+        assert bar.message.text().startswith("This folder cannot be written: ")
+        assert str(read_only_folder.data_dir) in bar.message.text()
+        window.selection.set_role("ml-engineer")
+        window.controller.select_role("ml-engineer")
+        card = window.cards.card_for("mlflow-ml-engineer-junior")
+        assert card is not None and card.note.toPlainText() == "kept"  # read, shown
+        assert not card.rating.isEnabled() and card.note.isReadOnly()
+        for name in ("checkin", "import", "import_data", "restore_backup", "backup"):
+            assert not window.menu_actions[name].isEnabled(), name
+        for name in ("export_data", "export_csv"):
+            assert window.menu_actions[name].isEnabled(), name
+        assert window.report_button.isEnabled()
+        assert not window.standing.target.isEnabled() and not window.selection.mine.isEnabled()
+        window.show_page("growth")  # a page made later is held off too, whatever it enables
+        growth = window.pages.page("growth").view
+        assert not growth.create_button.isEnabled()
+        growth.create_button.setEnabled(True)
+        assert not growth.create_button.isEnabled()
+        window.show_page("cards")
+        window.controller.rate("mlflow-ml-engineer-junior", Rating.EXCEEDS)  # by any path
+        assert services.ratings.rating_of("mlflow-ml-engineer-junior").value == Rating.MEETS
+        assert boxes == []  # said once, in the bar and the status line, not a box per try
+        assert window.statusBar().currentMessage().startswith("Not saved: ")
+        translations.apply("es")
+        assert bar.message.text().startswith("No se puede escribir en esta carpeta: ")
+    finally:
+        translations.clear()
+        window.close()
+        services.database.close()
+
+
+def test_the_window_on_a_full_disk_says_so(qtbot, full_folder: AppPaths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, services, translations = open_window(qtbot, full_folder, tmp_path)
+    try:
+        assert window.read_only_bar.isVisible()
+        assert window.read_only_bar.message.text().startswith("The disk holding your data is full")
+        assert not window.menu_actions["checkin"].isEnabled()
+    finally:
+        translations.clear()
+        window.close()
+        services.database.close()

@@ -62,7 +62,7 @@ def test_before_my_role_is_set_where_am_i_follows_the_browsed_role_and_offers_it
     browse(window, "data-scientist")
     standing = window.controller.now.standing
     assert standing is not None and standing.role == "data-scientist"
-    adopt = window.standing._adopt  # noqa: SLF001
+    adopt = window.standing.adopt
     assert adopt.isVisibleTo(window) and adopt.text() == "Data Scientist is my role"
     qtbot.mouseClick(adopt, Qt.MouseButton.LeftButton)
     assert services.personal.my_role("ml-engineering") == "data-scientist"

@@ -34,6 +34,7 @@ from skill_ladder.translations import Translations
 from skill_ladder.ui.pages.registry import PAGES
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.profile_header import ProfileHeader
+from skill_ladder.ui.widgets.read_only_bar import ReadOnlyBar
 from skill_ladder.wording import fill
 
 if TYPE_CHECKING:
@@ -72,6 +73,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self._settings = settings
         self.data_dir = data_dir
         self.has_body = False
+        self.read_only = False  # nothing can be saved this session (`set_read_only`)
+        self._held_off: set[QWidget] = set()
+        self._keep_off = _KeepOff(self)
         self.header = ProfileHeader(self)
         self._right = QWidget(self)
         self._right_layout = QVBoxLayout(self._right)
@@ -138,6 +142,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._standing_scroll = standing_scroll
         self.standing.rule_shown.connect(self._reveal_rule)
         self._right_layout.takeAt(1)  # the shell's filler
+        self.read_only_bar = ReadOnlyBar(self)
+        self._right_layout.addWidget(self.read_only_bar)
         self._right_layout.addWidget(self.selection)
         self._right_layout.addWidget(self.views, 1)
         placeholder = self.splitter.replaceWidget(0, left)
@@ -181,6 +187,47 @@ class MainWindow(Retranslatable, QMainWindow):
         # Qt puts a widget made later at the end of the Tab order; one page shows at a time,
         # right after the tabs: that is its place.
         self._move_tab_stops(self.pages.page(key).widget, after=self.views.tabBar())
+        if self.read_only:
+            self._hold_read_only()
+
+    # -- nothing can be saved (issue 15, item 9) ---------------------------------------------
+    WRITING_ACTIONS = (
+        "import",
+        "new_ladder",
+        "edit_ladder",
+        "remove",
+        "restore",
+        "backup",
+        "restore_backup",
+        "import_data",
+        "checkin",
+    )
+
+    def set_read_only(self, reason: str) -> None:
+        """The disk is full or the folder cannot be written (`Database.read_only_reason`):
+        a lasting bar says so, and every control that saves is off for this session (the
+        menus' writing actions, rating, notes, check-ins, my role and target, following).
+        Reading, export and the report still work."""
+        self.read_only = True
+        self.read_only_bar.show_reason(reason, str(self.data_dir))
+        self._hold_read_only()
+
+    def _hold_read_only(self) -> None:
+        for name in self.WRITING_ACTIONS:
+            if name in self.menu_actions:
+                self.menu_actions[name].setEnabled(False)
+        for cards in self.pages.card_lists():
+            cards.set_read_only(True)
+        s = self.standing
+        controls: list[QWidget] = [s.adopt, s.my_role, s.target, s.name, self.selection.mine]
+        controls.append(self.header.star)
+        for key in self.pages.made():
+            controls.extend(self.pages.page(key).write_controls())
+        for control in controls:
+            if control not in self._held_off:
+                self._held_off.add(control)
+                control.installEventFilter(self._keep_off)
+            control.setEnabled(False)
 
     def _move_tab_stops(self, part: QWidget, after: QWidget) -> None:
         """Qt puts a widget made later at the end of the Tab order. Put the Tab stops of
@@ -219,6 +266,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._opening = False
         self.statusBar().clearMessage()
         self.controller.attach(services)
+        if services.database.read_only:
+            self.set_read_only(services.database.read_only_reason)
         if self.isActiveWindow() and QApplication.focusWidget() is None:
             # Nothing could take the focus while the data loaded: give it where a start
             # without the wait would have, the first stop of the Tab order (the search).
@@ -419,6 +468,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if not busy:
             self.undo_action.setEnabled(self.controller.undo.canUndo())
             self.redo_action.setEnabled(self.controller.undo.canRedo())
+            if self.read_only:
+                self._hold_read_only()
 
     # -- behaviour that is the window's own -------------------------------------------------
     def _reveal_rule(self, shown: bool) -> None:
@@ -505,4 +556,18 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
+        return False
+
+
+class _KeepOff(QObject):
+    """Keeps the controls it watches disabled, whatever their own logic enables later
+    (a selected check-in enables Rename…): nothing can be saved this session."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.EnabledChange
+            and isinstance(watched, QWidget)
+            and watched.isEnabled()
+        ):
+            watched.setEnabled(False)
         return False

@@ -127,6 +127,10 @@ class WindowController(QObject):
         """Say a failure in plain words (status bar; a message unless `quiet`) and log it."""
         log.warning("%s: %s", "could not read" if reading else "refused", error)
         message = describe(error)
+        unwritable = {"database.full": "full", "database.read_only": "read_only"}
+        if error.code in unwritable:  # lasting, in the bar: not a message at every attempt
+            self.window.read_only_bar.show_reason(unwritable[error.code], str(self.window.data_dir))
+            quiet = True
         if reading:
             status = fill(self.tr("Could not read your data: %1"), message)
         else:

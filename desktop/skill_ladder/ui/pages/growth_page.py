@@ -51,6 +51,10 @@ class GrowthPage(Page):
     def leave(self) -> None:
         self._history_of = None
 
+    def write_controls(self) -> tuple[QWidget, ...]:
+        view = self.view
+        return (view.create_button, view.rename_button, view.delete_button)
+
     def refresh(self, now: Snapshot, changes: Change) -> None:
         self._now = now
         fresh = bool(changes & (CONTENT | Change.CHECKINS)) or self._history_of is None

@@ -52,6 +52,11 @@ class Page:
         """The card lists it shows, so a saved rating or note reaches every one."""
         return ()
 
+    def write_controls(self) -> tuple[QWidget, ...]:
+        """Its controls that save something (besides its card lists): off while nothing can
+        be saved (`MainWindow.set_read_only`)."""
+        return ()
+
     def leave(self) -> None:
         """Another page is shown: save what is typed and let go of rows nobody sees."""
         for cards in self.card_lists():

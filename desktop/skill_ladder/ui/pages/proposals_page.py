@@ -40,6 +40,9 @@ class ProposalsPage(Page):
     def leave(self) -> None:
         pass
 
+    def write_controls(self) -> tuple[QWidget, ...]:
+        return (self.view.delete_button,)
+
     def refresh(self, now: Snapshot, changes: Change) -> None:
         self.view.set_proposals(
             self.controller.read(lambda s: s.personal.proposals(now.language)) or []

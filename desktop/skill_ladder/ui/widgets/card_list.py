@@ -58,6 +58,7 @@ class CardList(QAbstractScrollArea):
         self._show_role = True
         self._by_skill = False
         self._by_level = False
+        self._read_only = False
         # The rows: a kind, and the index of a view (a card) or a heading's text.
         self._kinds: list[int] = []
         self._data: list[int | str] = []
@@ -140,6 +141,13 @@ class CardList(QAbstractScrollArea):
             card = self._live.get(self._row_of_view[0])
             if card is not None:
                 card.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing can be saved: every card, now and recycled later, shows without its
+        rating steps, note editing and "Suggest" (`RequirementCard.set_read_only`)."""
+        self._read_only = read_only
+        for card in [*self.cards(), *self._free_cards]:
+            card.set_read_only(read_only)
 
     def views(self) -> Sequence[RequirementView]:
         return self._views
@@ -415,6 +423,7 @@ class CardList(QAbstractScrollArea):
         if self._free_cards:
             return self._free_cards.pop()
         card = RequirementCard(self.viewport())
+        card.set_read_only(self._read_only)
         card.rating_requested.connect(self.rating_requested)
         card.note_edited.connect(self.note_edited)
         card.suggest_requested.connect(self.suggest_requested)

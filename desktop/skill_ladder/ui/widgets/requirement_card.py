@@ -200,6 +200,13 @@ class RequirementCard(Retranslatable, QFrame):
         self.setAccessibleDescription(view.text)
         self._description.setAccessibleName(self.tr("Description"))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing can be saved (issue 15): the rating steps, the note and "Suggest" are off;
+        the text and the note stay readable and selectable."""
+        self.rating.setEnabled(not read_only)
+        self.note.setReadOnly(read_only)
+        self._suggest.setEnabled(not read_only)
+
     def retranslate_ui(self) -> None:
         self._placeholder = self.tr("Evidence note: what shows you meet this…")
         self._short_placeholder = self.tr("Evidence note…")

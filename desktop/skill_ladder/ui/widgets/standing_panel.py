@@ -89,7 +89,7 @@ class StandingPanel(Retranslatable, QWidget):
         self._title.setFont(font)
         # Made in the order they are shown: that is their Tab order.
         self._whose = plain_label(self, wrap=True)
-        self._adopt = QPushButton(self)
+        self.adopt = QPushButton(self)
         self.my_role = _ElidedComboBox(self)
         self.target = _ElidedComboBox(self)
         self.name = QLineEdit(self)
@@ -120,7 +120,7 @@ class StandingPanel(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._whose)
-        layout.addWidget(self._adopt, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.adopt, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(form)
         layout.addWidget(self._estimate)
         layout.addWidget(self.bars)
@@ -131,7 +131,7 @@ class StandingPanel(Retranslatable, QWidget):
         self._rule_button.toggled.connect(self._show_rule)
         self.target.activated.connect(self._target_chosen)
         self.my_role.activated.connect(self._my_role_chosen)
-        self._adopt.clicked.connect(lambda: self.my_role_changed.emit(self._browsing))
+        self.adopt.clicked.connect(lambda: self.my_role_changed.emit(self._browsing))
         self.name.editingFinished.connect(lambda: self.name_changed.emit(self.name.text()))
         self.gaps.open_requirement.connect(self.open_requirement)
         self.retranslate_ui()
@@ -186,7 +186,7 @@ class StandingPanel(Retranslatable, QWidget):
         self._my_role_label.setVisible(has_roles)
         role_names = {r.key: r.name for r in self._roles}
         adopt = has_roles and self._my_role is None and self._browsing is not None
-        self._adopt.setVisible(adopt)
+        self.adopt.setVisible(adopt)
         if adopt:
             self._whose.setText(
                 fill(
@@ -194,7 +194,7 @@ class StandingPanel(Retranslatable, QWidget):
                     role_names.get(self._browsing or "", ""),
                 )
             )
-            self._adopt.setText(
+            self.adopt.setText(
                 fill(self.tr("%1 is my role"), role_names.get(self._browsing or "", ""))
             )
         elif has_roles and self._my_role is not None:
