@@ -90,6 +90,24 @@ class Framework:
     def has_roles(self) -> bool:
         return not (len(self.roles) == 1 and self.roles[0].key == IMPLICIT_ROLE)
 
+    @cached_property
+    def by_role(self) -> Mapping[str, tuple[tuple[str, Requirement], ...]]:
+        """Each role's requirements with their skill's key, in file order (skill by skill):
+        a role's standing reads its own rows, not all of a 10,800-requirement ladder."""
+        found: dict[str, list[tuple[str, Requirement]]] = {}
+        for skill in self.skills:
+            for req in skill.requirements:
+                found.setdefault(req.role, []).append((skill.key, req))
+        return {role: tuple(rows) for role, rows in found.items()}
+
+    @cached_property
+    def required_count(self) -> int:
+        return sum(1 for s in self.skills for r in s.requirements if r.required)
+
+    @cached_property
+    def requirement_count(self) -> int:
+        return sum(len(s.requirements) for s in self.skills)
+
     def with_skills(self, keys: Collection[str]) -> Framework:
         """The same framework holding only the named skills (all of them for an empty set)."""
         if not keys:

@@ -465,8 +465,7 @@ def detail_of(
     with_requirements: bool = True,
 ) -> ProfileDetail:
     is_framework = key == framework.key
-    requirements = [(s.key, r) for s in framework.skills for r in s.requirements]
-    used_roles = {r.role for _, r in requirements}
+    used_roles = framework.by_role
     roles = tuple(
         NamedKey(r.key, localize(r.name, language).text)
         for r in framework.roles
@@ -476,7 +475,7 @@ def detail_of(
         NamedKey(lv.key, localize(lv.name, language).text, localize(lv.short, language).text)
         for lv in framework.levels
     )
-    required = sum(1 for _, r in requirements if r.required)
+    required = framework.required_count
     skills = framework.skills
     single = skills[0] if len(skills) == 1 and not is_framework else None
     namer = Namer(framework, language)
@@ -502,11 +501,12 @@ def detail_of(
             roles=len(roles),
             levels=len(levels),
             required=required,
-            optional=len(requirements) - required,
+            optional=framework.requirement_count - required,
         ),
         requirements=tuple(
-            namer.requirement(skill_key, req, ratings.get(req.key))
-            for skill_key, req in requirements
+            namer.requirement(skill.key, req, ratings.get(req.key))
+            for skill in framework.skills
+            for req in skill.requirements
         )
         if with_requirements
         else (),

@@ -96,7 +96,7 @@ class CheckinService:
         """True when no rating and no note of `role` in `scope` differs from the check-in:
         the current state is the check-in's (the report is then as of that check-in)."""
         framework = self._catalog.subset(scope)
-        keys = [r.key for s in framework.skills for r in s.requirements if r.role == role]
+        keys = [r.key for _, r in framework.by_role.get(role, ())]
         old = self._frozen(checkin_id, scope, role)
         with self._db.transaction() as connection:
             stored = ratings_store.load_ratings(connection, keys)
@@ -262,7 +262,7 @@ class CheckinService:
         if include_now:
             from skill_ladder.services.standing import assess_role
 
-            keys = [r.key for s in framework.skills for r in s.requirements if r.role == role]
+            keys = [r.key for _, r in framework.by_role.get(role, ())]
             with self._db.transaction() as connection:
                 stored = ratings_store.load_ratings(connection, keys)
             result = assess_role(framework, role, stored)

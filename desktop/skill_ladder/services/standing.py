@@ -30,9 +30,7 @@ def assess_role(
     plan reaching `target`."""
     refs = [
         RequirementRef(req.key, req.level, req.required, position)
-        for position, req in enumerate(
-            r for skill in framework.skills for r in skill.requirements if r.role == role
-        )
+        for position, (_, req) in enumerate(framework.by_role.get(role, ()))
     ]
     ratings: dict[str, Rating] = {
         key: value.value for key, value in stored.items() if value.value is not None
@@ -70,12 +68,7 @@ class StandingService:
     ) -> Standing:
         framework = self._catalog.subset(scope)
         role = require_role(framework, role, name or scope.key)
-        mine = {
-            req.key: (skill.key, req)
-            for skill in framework.skills
-            for req in skill.requirements
-            if req.role == role
-        }
+        mine = {req.key: (skill, req) for skill, req in framework.by_role.get(role, ())}
         with self._db.transaction() as connection:  # ratings and target: one snapshot
             stored = ratings_store.load_ratings(connection, list(mine))
             target = personal_store.get_target(connection, scope.framework, role)
