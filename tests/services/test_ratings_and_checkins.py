@@ -154,6 +154,8 @@ def test_a_report_reads_one_snapshot(services: Services) -> None:
 
     services.ratings.rate_cell("mlflow", "ml-engineer", "junior", Rating.MEETS)
     services.checkins.create("q1")
+    # a change since q1: the report is of now, compared with q1 (issue 14's baseline)
+    services.ratings.rate_cell("mlflow", "ml-engineer", "middle", Rating.WORKING_TOWARDS)
     services.reports.build("mlflow", "ml-engineer", "en")  # caches warm
     begun: list[object] = []
 
@@ -166,3 +168,4 @@ def test_a_report_reads_one_snapshot(services: Services) -> None:
     assert len(begun) == 1
     assert report.changes_since is not None
     services.ratings.rate_cell("mlflow", "ml-engineer", "junior", Rating.EXCEEDS)  # writes again
+    assert report.as_of_checkin is None and len(report.changes) == 1
