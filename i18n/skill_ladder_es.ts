@@ -1387,6 +1387,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>contiene caracteres de control (en los textos solo se permiten saltos de línea y tabulaciones)</translation>
     </message>
     <message>
+        <source>an object in this file holds more than %1 names, more than any profile has: it is not a profile file, or it is damaged</source>
+        <translation>un objeto de este archivo tiene más de %1 nombres, más de los que tiene cualquier perfil: no es un archivo de perfil, o está dañado</translation>
+    </message>
+    <message>
         <source>the name “%1” appears twice in one JSON object</source>
         <translation>el nombre «%1» aparece dos veces en un mismo objeto JSON</translation>
     </message>

@@ -68,6 +68,14 @@ _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "field.control_characters": lambda p: translate(
         "Messages", "holds control characters (only line breaks and tabs are allowed in texts)"
     ),
+    "file.too_many_names": lambda p: fill(
+        translate(
+            "Messages",
+            "an object in this file holds more than %1 names, more than any profile has: it "
+            "is not a profile file, or it is damaged",
+        ),
+        p["most"],
+    ),
     "file.duplicate_name": lambda p: fill(
         translate("Messages", "the name “%1” appears twice in one JSON object"), p["name"]
     ),

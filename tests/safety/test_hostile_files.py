@@ -13,6 +13,7 @@ from skill_ladder.catalog.validation import parse_profile
 from skill_ladder.domain.rating import Rating
 from skill_ladder.errors import InvalidFile
 from skill_ladder.services.hub import Services
+from skill_ladder.wording import describe_problem
 from tests.conftest import Cli, database_dump
 from tests.support.profiles import bundled_document
 
@@ -90,11 +91,37 @@ def test_a_failed_write_leaves_no_import_backup(services: Services) -> None:
 
 
 def test_a_repeated_name_among_forty_thousand_is_named() -> None:
+    """The check of repeated names is one pass (counting each name was quadratic: 38 s)."""
+    from skill_ladder.catalog.validation import check_duplicate_names
+
+    names = ",".join(f'"k{n}":0' for n in range(40_000))
+    with pytest.raises(InvalidFile) as refused:
+        check_duplicate_names(f'{{{names},"k7":1}}'.encode())
+    assert refused.value.problems[0].code == "file.duplicate_name"
+    assert refused.value.problems[0].params == {"name": "k7"}
+
+
+def test_an_object_of_more_names_than_any_profile_is_refused_before_parsing() -> None:
+    """Issue 15, item 6: one object of forty thousand names cannot be a profile; it is
+    refused from the bytes alone, without parsing them."""
     names = ",".join(f'"k{n}":0' for n in range(40_000))
     with pytest.raises(InvalidFile) as refused:
         parse_profile(f'{{{names},"k7":1}}'.encode())
-    assert refused.value.problems[0].code == "file.duplicate_name"
-    assert refused.value.problems[0].params == {"name": "k7"}
+    assert refused.value.problems[0].code == "file.too_many_names"
+    assert "more than 40 names" in describe_problem(refused.value.problems[0])
+
+
+def test_the_count_of_names_never_refuses_a_real_profile() -> None:
+    """Texts full of quoted words before a colon, and every text in twenty languages: the
+    count stays a lower bound of the names, so a valid profile still imports."""
+    document = bundled_document()
+    languages = "fr de it pt nl sv da fi pl cs sk hu ro bg el tr ja ko".split()
+    for skill in document["skills"]:
+        for requirement in skill["requirements"]:
+            said = " ".join('"x": y {' for _ in range(50))
+            requirement["text"] = {"en": said, "es": said, **{lang: said for lang in languages}}
+    framework = parse_profile(json.dumps(document).encode())
+    assert framework.requirement_count == 30
 
 
 @pytest.mark.parametrize(
