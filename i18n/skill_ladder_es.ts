@@ -1958,6 +1958,18 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>ninguno</translation>
     </message>
     <message>
+        <source>your estimated level</source>
+        <translation>tu nivel estimado</translation>
+    </message>
+    <message>
+        <source>your estimated level and your target</source>
+        <translation>tu nivel estimado y tu objetivo</translation>
+    </message>
+    <message>
+        <source>your target</source>
+        <translation>tu objetivo</translation>
+    </message>
+    <message>
         <source>Nothing is expected of this role.</source>
         <translation>No se espera nada de este rol.</translation>
     </message>

@@ -54,7 +54,8 @@ def seed(paths: AppPaths):  # type: ignore[no-untyped-def]
     backdate(paths, {first.id: 200, second.id: 60})
     rate("mlflow", "ml-engineer", "lead", Rating.NOT_YET)
     services.personal.set_name("Alex Doe")
-    services.personal.set_target("ml-engineering", "ml-engineer", "senior")
+    services.personal.set_my_role("ml-engineering", "ml-engineer")
+    services.personal.set_target("ml-engineering", "ml-engineer", "lead")
     return services
 
 
@@ -118,12 +119,12 @@ def shoot(out: Path, scheme: str, language: str) -> None:
         window.resize(1280, 820)
         suffix = "" if language == "en" else f"-{language}"
         window.show()
-        for index, name in enumerate(("cards", "compare", "matrix", "growth")):
-            window.views.setCurrentIndex(index)
+        for name in ("cards", "ladder", "plan", "compare", "matrix", "growth"):
+            window.show_page(name)
             for _ in range(3):  # let wrapped labels settle their heights
                 QApplication.processEvents()
             window.grab().save(str(out / f"{name}-{scheme}{suffix}.png"))
-        window.views.setCurrentIndex(0)
+        window.show_page("cards")
         window.selection.set_role(None)
         window.controller.select_role(None)  # every role at Senior: long descriptions
         for _ in range(3):
@@ -141,11 +142,58 @@ def shoot(out: Path, scheme: str, language: str) -> None:
         services.database.close()
 
 
+def shoot_large(out: Path, scheme: str, language: str) -> None:
+    """The matrix of a real ladder's shape (12 skills × 100 roles × 9 levels, 12 requirements a
+    cell), a third of it rated: counts and colours per cell."""
+    import random
+
+    from skill_ladder.app import open_services
+    from skill_ladder.catalog.synthetic import synthetic_bytes
+
+    app = application()
+    app.setStyle("Fusion")
+    if scheme == "dark":
+        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths(Path(tmp))
+        paths.ensure()
+        services = open_services(paths, back_up=False)
+        services.catalog.import_bytes(
+            synthetic_bytes(key="ladder", skills=12, roles=100, levels=9, text_words=12)
+        )
+        framework = services.catalog.frameworks()["ladder"]
+        chance = random.Random(7)
+        for skill in framework.skills:
+            for req in skill.requirements:
+                level = int(req.level[1:])
+                if chance.random() < max(0.0, 0.95 - level * 0.1):
+                    services.ratings.set_rating(req.key, Rating(chance.choice([1, 2, 2, 3, 3])))
+        settings = Settings(paths.settings)
+        settings.set("scope", {"framework": "ladder", "skills": []})
+        settings.set("role", None)  # all roles: 12 requirements in each cell
+        settings.set("level", "l3")
+        translations = Translations()
+        translations.apply(language)
+        window = MainWindow(settings, translations, services.database.path.parent)
+        window.attach(services)
+        window.resize(1400, 860)
+        window.show()
+        window.show_page("matrix")
+        for _ in range(3):
+            QApplication.processEvents()
+        suffix = "" if language == "en" else f"-{language}"
+        window.grab().save(str(out / f"matrix-large-{scheme}{suffix}.png"))
+        window.close()
+        services.database.close()
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     target.mkdir(parents=True, exist_ok=True)
-    shoot(
-        target,
-        sys.argv[2] if len(sys.argv) > 2 else "light",
-        sys.argv[3] if len(sys.argv) > 3 else "en",
-    )
+    scheme_asked = sys.argv[2] if len(sys.argv) > 2 else "light"
+    language_asked = sys.argv[3] if len(sys.argv) > 3 else "en"
+    if len(sys.argv) > 4 and sys.argv[4] == "large":
+        shoot_large(target, scheme_asked, language_asked)
+    else:
+        shoot(target, scheme_asked, language_asked)

@@ -115,7 +115,26 @@ def test_the_count_of_names_never_refuses_a_real_profile() -> None:
     """Texts full of quoted words before a colon, and every text in twenty languages: the
     count stays a lower bound of the names, so a valid profile still imports."""
     document = bundled_document()
-    languages = "fr de it pt nl sv da fi pl cs sk hu ro bg el tr ja ko".split()
+    languages = [
+        "fr",
+        "de",
+        "it",
+        "pt",
+        "nl",
+        "sv",
+        "da",
+        "fi",
+        "pl",
+        "cs",
+        "sk",
+        "hu",
+        "ro",
+        "bg",
+        "el",
+        "tr",
+        "ja",
+        "ko",
+    ]
     for skill in document["skills"]:
         for requirement in skill["requirements"]:
             said = " ".join('"x": y {' for _ in range(50))

@@ -4,7 +4,7 @@ carries the plan; the pages follow one state."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.domain.rating import Rating
@@ -184,3 +184,31 @@ def test_search_finds_a_word_only_in_one_requirement_and_opens_its_card(
     assert focused is not None and (focused is card or card.isAncestorOf(focused))
     assert window.controller.now.my_role == "ml-engineer"
     assert window.controller.now.standing_role == "ml-engineer"
+
+
+def test_my_ladder_marks_the_estimate_and_the_target_on_its_level_headings(
+    window: MainWindow, services: Services
+) -> None:
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    services.personal.set_my_role("ml-engineering", "ml-engineer")
+    services.personal.set_target("ml-engineering", "ml-engineer", "senior")
+    window.controller.reload()
+    window.show_page("ladder")
+    cards = window.pages.page("ladder").cards
+    headings = {
+        label.text()
+        for label in cards.viewport().findChildren(QLabel)
+        if label.objectName() == "levelHeading" and label.isVisible()
+    }
+    assert "Junior · your estimated level" in headings
+    assert "Senior · your target" in headings
+    card = cards.card_for("mlflow-ml-engineer-middle")
+    assert card is not None
+    window.controller.rate("mlflow-ml-engineer-middle", Rating.MEETS)  # the estimate moves
+    assert cards.card_for("mlflow-ml-engineer-middle") is card  # in place, not rebuilt
+    headings = {
+        label.text()
+        for label in cards.viewport().findChildren(QLabel)
+        if label.objectName() == "levelHeading" and label.isVisible()
+    }
+    assert "Middle · your estimated level" in headings and "Junior" in headings

@@ -83,9 +83,19 @@ class LadderPage(Page):
                 names.get(target or "", translate("Pages", "none")),
             )
         )
+        notes: dict[str, str] = {}
+        if estimated:
+            notes[estimated] = translate("Pages", "your estimated level")
+        if target:
+            notes[target] = (
+                translate("Pages", "your estimated level and your target")
+                if target == estimated
+                else translate("Pages", "your target")
+            )
         shown = (scope, role)
         if shown == self._shown and not changes & CONTENT:
-            return  # only the marks changed
+            self.cards.set_level_notes(notes)  # only the marks changed
+            return
         self._shown = shown
         views = self.controller.read(
             lambda services: services.board.role_ladder(scope, role, now.language)
@@ -97,4 +107,5 @@ class LadderPage(Page):
             empty_text=translate("Pages", "Nothing is expected of this role."),
             group_by_level=True,
             group_by_skill=len({view.skill for view in views}) > 1,
+            level_notes=notes,
         )

@@ -23,7 +23,7 @@ import bisect
 import itertools
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
@@ -59,6 +59,7 @@ class CardList(QAbstractScrollArea):
         self._by_skill = False
         self._by_level = False
         self._read_only = False
+        self._level_notes: dict[str, str] = {}
         # The rows: a kind, and the index of a view (a card) or a heading's text.
         self._kinds: list[int] = []
         self._data: list[int | str] = []
@@ -112,11 +113,13 @@ class CardList(QAbstractScrollArea):
         empty_text: str = "",
         group_by_skill: bool = False,
         group_by_level: bool = False,
+        level_notes: Mapping[str, str] | None = None,
     ) -> None:
         """Show `views` in their order. `group_by_skill` puts the skill's name as a heading
         before each run of its cards, `group_by_level` the level's name likewise (both: the
         one that changes less often is the outer heading); a card leaves out of its title
-        what its headings say."""
+        what its headings say. `level_notes` adds a word to a level's heading (level key →
+        "your estimate")."""
         self.flush()
         focused = QApplication.focusWidget()
         had_focus = focused is not None and self.isAncestorOf(focused)
@@ -125,6 +128,7 @@ class CardList(QAbstractScrollArea):
         self._show_role = show_role
         self._by_skill = group_by_skill
         self._by_level = group_by_level
+        self._level_notes = dict(level_notes or {})
         self._build_rows()
         self._empty.setText(empty_text)
         self._empty.setVisible(not views and bool(empty_text))
@@ -209,6 +213,7 @@ class CardList(QAbstractScrollArea):
         kinds: list[int] = []
         data: list[int | str] = []
         self._row_of_view = []
+        self._level_rows: dict[int, tuple[str, str]] = {}  # heading row -> level key, name
         outer_skill = self._by_skill and (
             not self._by_level or self._changes("skill") <= self._changes("level")
         )
@@ -220,11 +225,14 @@ class CardList(QAbstractScrollArea):
                 new_level = new_level or (self._by_level and new_skill)
             else:
                 new_skill = new_skill or (self._by_skill and new_level)
-            headings = [(_SKILL, view.skill_name, new_skill), (_LEVEL, view.level_name, new_level)]
+            level = self._level_heading(view.level, view.level_name)
+            headings = [(_SKILL, view.skill_name, new_skill), (_LEVEL, level, new_level)]
             if not outer_skill:
                 headings.reverse()
             for kind, text, wanted in headings:
                 if wanted:
+                    if kind == _LEVEL:
+                        self._level_rows[len(kinds)] = (view.level, view.level_name)
                     kinds.append(kind)
                     data.append(text)
             self._row_of_view.append(len(kinds))
@@ -241,6 +249,22 @@ class CardList(QAbstractScrollArea):
         self._measured = [False] * len(kinds)
         self._heights = [0] * len(kinds)
         self._estimate_all()
+
+    def _level_heading(self, key: str, name: str) -> str:
+        note = self._level_notes.get(key)
+        return f"{name} · {note}" if note else name
+
+    def set_level_notes(self, level_notes: Mapping[str, str]) -> None:
+        """Change the words on the level headings in place (the cards, their widgets and the
+        focus stay): after a rating moved the estimate."""
+        self._level_notes = dict(level_notes)
+        for row, (key, name) in self._level_rows.items():
+            text = self._level_heading(key, name)
+            self._data[row] = text
+            label = self._live.get(row)
+            if isinstance(label, QLabel):
+                label.setText(text)
+                label.setAccessibleName(text)
 
     def _changes(self, field: str) -> int:
         return sum(

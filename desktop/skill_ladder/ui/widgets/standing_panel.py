@@ -128,6 +128,9 @@ class StandingPanel(Retranslatable, QWidget):
         layout.addWidget(self.gaps, 1)
         layout.addWidget(self._rule_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._rule)
+        # Takes the room only while the plan is hidden (no role to assess): the rest stays
+        # packed at the top instead of spread over the panel's height.
+        layout.addStretch(0)
         self._rule_button.toggled.connect(self._show_rule)
         self.target.activated.connect(self._target_chosen)
         self.my_role.activated.connect(self._my_role_chosen)
