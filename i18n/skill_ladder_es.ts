@@ -776,26 +776,6 @@
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Sube</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Newly rated</source>
-        <translation>Nueva valoración</translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <translation>Valoración borrada</translation>
-    </message>
-    <message>
-        <source>Reworded</source>
-        <translation>Reformulado</translation>
-    </message>
-    <message>
         <source>(text changed since rated)</source>
         <translation>(el texto cambió desde que lo valoraste)</translation>
     </message>
@@ -2227,6 +2207,26 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>Supera</translation>
     </message>
     <message>
+        <source>Up</source>
+        <translation>Sube</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Newly rated</source>
+        <translation>Nueva valoración</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Valoración borrada</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulado</translation>
+    </message>
+    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2448,26 +2448,6 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>Compared: the check-in of %1 with %2.</source>
         <translation>Se compara la autoevaluación del %1 con %2.</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Sube</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Newly rated</source>
-        <translation>Nueva</translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <translation>Borrada</translation>
-    </message>
-    <message>
-        <source>Reworded</source>
-        <translation>Reformulado</translation>
     </message>
     <message>
         <source>No rating changed.</source>

@@ -24,6 +24,18 @@ def rating_label(rating: Rating | None, translate: Translate = translate) -> str
     return labels[rating]
 
 
+def change_kind_labels(translate: Translate = translate) -> dict[str, str]:
+    """The kinds of change between two check-ins (`ChangeView.kind`), for "What changed" and the
+    report's growth section."""
+    return {
+        "up": translate("Rating", "Up"),
+        "down": translate("Rating", "Down"),
+        "new": translate("Rating", "Newly rated"),
+        "cleared": translate("Rating", "Cleared"),
+        "text": translate("Rating", "Reworded"),
+    }
+
+
 def rating_letter(rating: Rating | None) -> str:
     """A one-letter mark, so a coloured view is readable without colour."""
     letters = {

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from skill_ladder.rating_words import (
+    change_kind_labels,
     estimation_rule,
     rating_label,
     readiness_caption,
@@ -436,13 +437,7 @@ class ReportBuilder:
             self.text(
                 compared.replace("%1", self.date(d.changes_since.created)).replace("%2", later)
             )
-            kinds = {
-                "up": self.tr("Up"),
-                "down": self.tr("Down"),
-                "new": self.tr("Newly rated"),
-                "cleared": self.tr("Cleared"),
-                "text": self.tr("Reworded"),
-            }
+            kinds = change_kind_labels(self.words.translate)
             if not d.changes:
                 self.block()
                 self.text(self.tr("No rating changed."), italic=True)

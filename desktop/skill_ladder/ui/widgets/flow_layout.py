@@ -7,7 +7,10 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
-class FlowLayout(QLayout):
+class ItemListLayout(QLayout):
+    """A layout that keeps its items in a list and places them itself (`setGeometry` in the
+    subclass): the bookkeeping Qt asks of every such layout, once."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -29,6 +32,8 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         return Qt.Orientation(0)
 
+
+class FlowLayout(ItemListLayout):
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 

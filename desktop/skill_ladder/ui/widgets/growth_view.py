@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHeaderView,
-    QLayout,
-    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skill_ladder.rating_words import rating_label
+from skill_ladder.rating_words import change_kind_labels, rating_label
 from skill_ladder.services.views import ChangeView, CheckinView, ReadinessHistory
 from skill_ladder.ui.retranslate import Retranslatable
+from skill_ladder.ui.widgets.flow_layout import ItemListLayout
 from skill_ladder.ui.widgets.labels import plain_label
 from skill_ladder.ui.widgets.readiness_charts import ReadinessTrend, local_date_time
 from skill_ladder.wording import fill
@@ -112,38 +111,20 @@ class CheckinDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class RowOrColumn(QLayout):
+class RowOrColumn(ItemListLayout):
     """Buttons on one row when they fit, else one under the other: never a row with one left
     over below it ("Eliminar…" alone on a second row read as another kind of action). As
     narrow as the widest button, so it never pushes the window's other columns aside."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
-        return Qt.Orientation(0)
+        super().__init__(parent, spacing)
 
     def _hints(self) -> list[QSize]:
         return [item.sizeHint() for item in self._items if not item.isEmpty()]
 
     def row_width(self) -> int:
         hints = self._hints()
-        return sum(h.width() for h in hints) + self._gap * max(0, len(hints) - 1)
+        return sum(h.width() for h in hints) + self._spacing * max(0, len(hints) - 1)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(self.row_width(), max((h.height() for h in self._hints()), default=0))
@@ -159,7 +140,7 @@ class RowOrColumn(QLayout):
         hints = self._hints()
         if width >= self.row_width():
             return max((h.height() for h in hints), default=0)
-        return sum(h.height() for h in hints) + self._gap * max(0, len(hints) - 1)
+        return sum(h.height() for h in hints) + self._spacing * max(0, len(hints) - 1)
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
@@ -171,10 +152,10 @@ class RowOrColumn(QLayout):
             hint = item.sizeHint()
             if in_row:
                 item.setGeometry(QRect(x, y, hint.width(), hint.height()))
-                x += hint.width() + self._gap
+                x += hint.width() + self._spacing
             else:
                 item.setGeometry(QRect(x, y, rect.width(), hint.height()))
-                y += hint.height() + self._gap
+                y += hint.height() + self._spacing
 
 
 class GrowthView(Retranslatable, QWidget):
@@ -381,13 +362,7 @@ class GrowthView(Retranslatable, QWidget):
             self._changes_title.setText(self.tr("What changed"))
 
     def _fill_changes(self) -> None:
-        kinds = {
-            "up": self.tr("Up"),
-            "down": self.tr("Down"),
-            "new": self.tr("Newly rated"),
-            "cleared": self.tr("Cleared"),
-            "text": self.tr("Reworded"),
-        }
+        kinds = change_kind_labels()
         self.changes.clear()
         for change in self._changes:
             text = change.text
