@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from skill_ladder.domain.profile import Framework, Requirement
+from skill_ladder.domain.rating import Rating
 from skill_ladder.services.catalog import CatalogService, Namer
 from skill_ladder.services.views import (
     Comparison,
@@ -18,7 +19,6 @@ from skill_ladder.services.views import (
 )
 from skill_ladder.storage import ratings_store
 from skill_ladder.storage.database import Database
-from skill_ladder.storage.ratings_store import StoredRating
 
 
 @dataclass
@@ -44,17 +44,6 @@ class _Index:
         order = {s.key: i for i, s in enumerate(self.framework.skills)}
         found.sort(key=lambda item: order[item[0]])  # grouped by skill, roles in order
         return found
-
-
-def lowest(ratings: list[StoredRating | None]) -> StoredRating | None:
-    if not ratings or any(r is None or r.value is None for r in ratings):
-        return None
-    return min(ratings, key=lambda r: r.value if r and r.value is not None else -1)
-
-
-def _is_met(rating: StoredRating | None) -> bool:
-    """Meets or Exceeds: the estimation rule's "met"."""
-    return rating is not None and rating.value is not None and rating.value.counts_as_met
 
 
 class BoardService:
@@ -129,29 +118,44 @@ class BoardService:
             NamedKey(lv.key, namer.levels[lv.key], namer.shorts[lv.key]) for lv in framework.levels
         )
         by_roles = len(framework.skills) == 1 and framework.has_roles
-        keys = [
-            req.key
-            for s in framework.skills
-            for req in s.requirements
-            if by_roles or role is None or req.role == role
-        ]  # only the ratings shown: one role's are a fifth of a five-role framework's
+        keys = (
+            [req.key for _, req in framework.by_role.get(role, ())]
+            if role is not None and not by_roles
+            else [req.key for s in framework.skills for req in s.requirements]
+        )  # only the ratings shown: one role's are a fifth of a five-role framework's
         with self._db.transaction() as connection:
             stored = ratings_store.load_ratings(connection, keys)
 
         def cell(level: str, reqs: list[Requirement]) -> MatrixCell:
-            ratings = [stored.get(r.key) for r in reqs]
-            low = lowest(ratings)
-            met = [_is_met(rating) for rating in ratings]
+            # One pass: 1,800 cells of a 200-skill ladder are drawn at each role switch.
+            rated = required_total = required_met = optional_total = optional_met = 0
+            low: Rating | None = None
+            unrated = False
+            for r in reqs:
+                saved = stored.get(r.key)
+                value = None if saved is None else saved.value
+                if value is None:
+                    unrated = True
+                else:
+                    rated += 1
+                    low = value if low is None or value < low else low
+                met = value is not None and value.counts_as_met
+                if r.required:
+                    required_total += 1
+                    required_met += met
+                else:
+                    optional_total += 1
+                    optional_met += met
             return MatrixCell(
                 level=level,
                 requirements=tuple(r.key for r in reqs),
-                required=any(r.required for r in reqs),
-                rating=None if low is None else low.value,
-                rated=sum(1 for r in ratings if r is not None and r.value is not None),
-                required_total=sum(1 for r in reqs if r.required),
-                required_met=sum(1 for r, m in zip(reqs, met, strict=True) if r.required and m),
-                optional_total=sum(1 for r in reqs if not r.required),
-                optional_met=sum(1 for r, m in zip(reqs, met, strict=True) if not r.required and m),
+                required=required_total > 0,
+                rating=None if unrated or not reqs else low,
+                rated=rated,
+                required_total=required_total,
+                required_met=required_met,
+                optional_total=optional_total,
+                optional_met=optional_met,
             )
 
         rows: list[MatrixRow] = []
@@ -167,11 +171,15 @@ class BoardService:
                 if any(not c.empty for c in cells):
                     rows.append(MatrixRow(r.key, namer.roles[r.key], r.key, skill.key, cells))
             return Matrix("roles", levels, tuple(rows))
+        shown: dict[str, dict[str, list[Requirement]]] = defaultdict(lambda: defaultdict(list))
+        for skill_key, q in (
+            framework.by_role.get(role, ())
+            if role is not None
+            else ((s.key, q) for s in framework.skills for q in s.requirements)
+        ):
+            shown[skill_key][q.level].append(q)
         for skill in framework.skills:
-            by_level: dict[str, list[Requirement]] = defaultdict(list)
-            for q in skill.requirements:
-                if role is None or q.role == role:
-                    by_level[q.level].append(q)
+            by_level = shown.get(skill.key, {})
             cells = tuple(cell(lv.key, by_level.get(lv.key, [])) for lv in framework.levels)
             rows.append(MatrixRow(skill.key, namer.skills[skill.key], role, skill.key, cells))
         return Matrix("skills", levels, tuple(rows))
