@@ -38,13 +38,11 @@ T = TypeVar("T")
 
 
 def load_team_service() -> type[TeamService]:
-    """Import the team service (psycopg, SQLAlchemy's PostgreSQL dialect) on the GUI thread:
-    importing from a worker thread must not happen under PySide's import hook."""
+    """Import the team service (psycopg with it) on the GUI thread, past PySide's import hook
+    (`qt_free_import`): the first team action, never before."""
     from skill_ladder.qt_free_import import plain_imports
 
     with plain_imports():
-        import sqlalchemy.dialects.postgresql.psycopg  # noqa: F401  (made by create_engine)
-
         from skill_ladder.services.team import TeamService
     return TeamService
 
