@@ -110,7 +110,7 @@ class TeamActions(QObject):
         answer = QMessageBox.question(
             self.c.window,
             self.tr("Team"),
-            self.tr("Connect to your team's database first (Team ▸ Connect…). Connect now?"),
+            self.tr("Connect to your team's database first (Team › Connect…). Connect now?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.connect_to_team()

@@ -84,7 +84,7 @@ class TeamPage(Page):
                 translate(
                     "TeamPage",
                     "This page shows your team to managers. Connect to your team's database "
-                    "first (Team ▸ Connect…).",
+                    "first (Team › Connect…).",
                 ),
                 connect=True,
             )
@@ -139,7 +139,7 @@ class TeamPage(Page):
                 translate(
                     "TeamPage",
                     "None of the team's frameworks is installed here: pull them first "
-                    "(Team ▸ Pull the team's frameworks).",
+                    "(Team › Pull the team's frameworks).",
                 )
             )
             return
