@@ -3361,6 +3361,10 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>nada compartido todavía</translation>
     </message>
     <message>
+        <source>no level yet</source>
+        <translation>ningún nivel aún</translation>
+    </message>
+    <message>
         <source>%1, readiness for %2: %3</source>
         <translation>%1, preparación para %2: %3</translation>
     </message>

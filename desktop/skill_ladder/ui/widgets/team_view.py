@@ -71,7 +71,8 @@ class TeamView(QWidget):
         self.heat = QTableWidget(self.content)
         self.heat.setObjectName("teamHeatMap")
         self.heat.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.heat.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # One cell chosen, not the row: a row's highlight would hide its colours.
+        self.heat.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.heat.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.heat.verticalHeader().setVisible(False)
         self.heat.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -98,7 +99,7 @@ class TeamView(QWidget):
         )
         self.report_button.clicked.connect(self.report_requested)
         self.connect_button.clicked.connect(self.connect_requested)
-        self.heat.itemSelectionChanged.connect(self._person_chosen)
+        self.heat.currentCellChanged.connect(lambda *_cells: self._person_chosen())
         self._data: TeamReportData | None = None
         self.retranslate()
 
@@ -150,7 +151,9 @@ class TeamView(QWidget):
         )
         for row, (name, estimated, cells) in enumerate(data.heat):
             heat.setItem(row, 0, QTableWidgetItem(name))
-            heat.setItem(row, 1, QTableWidgetItem(estimated or self.tr("nothing shared yet")))
+            shared = any(cell is not None for cell in cells)
+            said = self.tr("no level yet") if shared else self.tr("nothing shared yet")
+            heat.setItem(row, 1, QTableWidgetItem(estimated or said))
             for column, (level, readiness) in enumerate(zip(data.levels, cells, strict=False)):
                 item = QTableWidgetItem(percent(readiness))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -162,8 +165,20 @@ class TeamView(QWidget):
                     dark = readiness >= DARK_FROM
                     item.setForeground(QBrush(QColor("#ffffff" if dark else "#1b1f24")))
                 heat.setItem(row, 2 + column, item)
-        heat.selectRow(0)
+        heat.setCurrentCell(0, 0)
         self._person_chosen()
+        self._fit_heat()
+
+    def _fit_heat(self) -> None:
+        """The heat-map as tall as its rows (up to half the page); the growth below gets the
+        rest, so a person's whole ladder shows without scrolling where it fits."""
+        heat = self.heat
+        heat.resizeRowsToContents()
+        wanted = heat.horizontalHeader().height() + 2 * heat.frameWidth() + 2
+        wanted += sum(heat.rowHeight(row) for row in range(heat.rowCount()))
+        total = max(self.content.height(), 400)
+        top = min(wanted, total // 2)
+        self.content.setSizes([top, total - top])
 
     def heat_text(self) -> list[list[str]]:
         """The heat-map's cells as text, row by row (what a screen reader reads)."""
@@ -180,16 +195,13 @@ class TeamView(QWidget):
         for row in range(self.heat.rowCount()):
             item = self.heat.item(row, 0)
             if item is not None and item.text() == name:
-                self.heat.selectRow(row)
+                self.heat.setCurrentCell(row, 0)
                 return
 
     def _person_chosen(self) -> None:
         data = self._data
-        rows = self.heat.selectionModel().selectedRows() if self.heat.selectionModel() else []
-        if data is None or not rows:
-            return
-        row = rows[0].row()
-        if row >= len(data.heat):
+        row = self.heat.currentRow()
+        if data is None or row < 0 or row >= len(data.heat):
             return
         name = data.heat[row][0]
         growth = next((g for g in data.growth if g.name == name), None)
