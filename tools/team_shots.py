@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from tests.support.postgres import Cluster
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.paths import bundled_profiles
@@ -26,7 +27,6 @@ from skill_ladder.translations import Translations
 from skill_ladder.ui.application import application
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.pages.team_page import TeamPage
-from tests.support.postgres import Cluster
 
 PEOPLE = [
     # login, name, manager, team role, ratings of ml-engineer by level (two check-ins)
