@@ -3337,6 +3337,14 @@ Intro o doble clic abre su tarjeta.</translation>
         <translation>&amp;Conectar…</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the team&apos;s shared check-ins again</source>
+        <translation>Volver a leer las autoevaluaciones compartidas del equipo</translation>
+    </message>
+    <message>
         <source>Team heat-map</source>
         <translation>Mapa de calor del equipo</translation>
     </message>

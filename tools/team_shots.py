@@ -3,7 +3,7 @@ PostgreSQL started as the team tests start it (`tests/support/postgres.py`): an 
 publishes the bundled framework, four people rate, close check-ins and share them, and the
 manager's window shows the team.
 
-Run: `QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python tools/team_shots.py [OUT]`.
+Run: `QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python tools/team_shots.py [OUT [es]]`.
 """
 
 from __future__ import annotations
@@ -67,9 +67,12 @@ def laptop(folders: Path, login: str) -> tuple[Services, Path]:
     return services, folder
 
 
+LANGUAGE = "en"  # `tools/team_shots.py OUT es`: the same in Spanish, to check the layout
+
+
 def window_of(services: Services, folder: Path) -> MainWindow:
     translations = Translations()
-    translations.apply("en")
+    translations.apply(LANGUAGE)
     window = MainWindow(Settings(folder / "settings.json"), translations, folder)
     window.attach(services)
     window.resize(1280, 800)
@@ -143,6 +146,7 @@ def shoot(out: Path, cluster: Cluster, folders: Path) -> None:
 if __name__ == "__main__":
     app = application()
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    LANGUAGE = sys.argv[2] if len(sys.argv) > 2 else "en"
     started = Cluster.start()
     try:
         with tempfile.TemporaryDirectory() as folders:

@@ -78,6 +78,7 @@ class TeamActions(QObject):
         *,
         busy: bool = True,
         failed: Callable[[], None] | None = None,
+        reading: bool = True,
     ) -> None:
         """`work` on the thread pool (the window's data actions off meanwhile when `busy`);
         `then(result)` on the GUI thread, or the failure said in one line."""
@@ -88,7 +89,7 @@ class TeamActions(QObject):
             if busy:
                 self.c.window.set_busy(False)
             if error is not None:
-                self.report(error)
+                self.report(error, reading=reading)
                 if failed is not None:
                     failed()
                 return
@@ -96,11 +97,12 @@ class TeamActions(QObject):
 
         run_in_background(work, done)
 
-    def report(self, error: BaseException) -> None:
+    def report(self, error: BaseException, *, reading: bool = True) -> None:
+        """Said as the controller says every failure ("Could not read…" / "Not saved…")."""
         if not isinstance(error, SkillLadderError):
             log.error("team work failed: %r", error)
             error = TeamFailure("team.failed", reason=type(error).__name__)
-        self.c.report_failure(error, reading=True)
+        self.c.report_failure(error, reading=reading)
 
     def _need_connection(self) -> str | None:
         """The remembered connection; without one, say to connect first (and offer it)."""
@@ -192,6 +194,7 @@ class TeamActions(QObject):
                 sent,
                 busy=False,
                 failed=lambda: dialog.share_button.setEnabled(True),
+                reading=False,
             )
 
         dialog.share_requested.connect(send)
@@ -241,6 +244,7 @@ class TeamActions(QObject):
                 gone,
                 busy=False,
                 failed=lambda: dialog.withdraw_button.setEnabled(True),
+                reading=False,
             )
 
         dialog.withdraw_requested.connect(withdraw)
@@ -283,4 +287,4 @@ class TeamActions(QObject):
             self.c.window.statusBar().showMessage(said, 8000)
             self.pulled.emit(True)
 
-        self.in_background(work, done, failed=lambda: self.pulled.emit(False))
+        self.in_background(work, done, failed=lambda: self.pulled.emit(False), reading=False)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from skill_ladder.errors import SkillLadderError, TeamFailure
 from skill_ladder.ui.background import run_in_background
-from skill_ladder.ui.pages.page import CONTENT, Page
+from skill_ladder.ui.pages.page import Page
 from skill_ladder.ui.window_state import Change, Snapshot
 from skill_ladder.wording import describe, fill
 
@@ -33,7 +33,9 @@ translate = QCoreApplication.translate
 
 class TeamPage(Page):
     key = "team"
-    depends = CONTENT
+    # Not the browsed profile: the team's names follow the language, its frameworks the
+    # catalogue (a pull); Reload reads the server again.
+    depends = Change.LANGUAGE | Change.CATALOG
 
     @staticmethod
     def title() -> str:
@@ -51,6 +53,7 @@ class TeamPage(Page):
         self.view.framework_chosen.connect(self._framework_chosen)
         self.view.report_requested.connect(self.ask_report)
         self.view.connect_requested.connect(lambda: self.actions().connect_to_team())
+        self.view.reload_requested.connect(self.load)
         self._wanted: str | None = None  # the framework picked
         self._generation = 0
         self._language = "en"

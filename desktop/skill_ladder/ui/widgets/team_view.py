@@ -44,6 +44,7 @@ class TeamView(QWidget):
     framework_chosen = Signal(str)
     report_requested = Signal()
     connect_requested = Signal()
+    reload_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -59,7 +60,9 @@ class TeamView(QWidget):
         top.addStretch(1)
         self.connect_button = QPushButton(self)
         self.report_button = QPushButton(self)
+        self.reload_button = QPushButton(self)
         top.addWidget(self.connect_button)
+        top.addWidget(self.reload_button)
         top.addWidget(self.report_button)
         layout.addLayout(top)
         self.message = QLabel(self)
@@ -99,6 +102,7 @@ class TeamView(QWidget):
         )
         self.report_button.clicked.connect(self.report_requested)
         self.connect_button.clicked.connect(self.connect_requested)
+        self.reload_button.clicked.connect(self.reload_requested)
         self.heat.currentCellChanged.connect(lambda *_cells: self._person_chosen())
         self._data: TeamReportData | None = None
         self.retranslate()
@@ -110,6 +114,8 @@ class TeamView(QWidget):
             self.tr("Save the team report as a PDF: the heat-map and each person's growth")
         )
         self.connect_button.setText(self.tr("&Connect…"))
+        self.reload_button.setText(self.tr("Re&load"))
+        self.reload_button.setToolTip(self.tr("Read the team's shared check-ins again"))
         self.heat.setAccessibleName(self.tr("Team heat-map"))
         self.growth.setAccessibleName(self.tr("Growth of the person chosen"))
 
@@ -120,6 +126,7 @@ class TeamView(QWidget):
         self.message.show()
         self.content.hide()
         self.connect_button.setVisible(connect)
+        self.reload_button.setVisible(not connect)
         self.report_button.setEnabled(False)
         self.framework.setEnabled(False)
 
@@ -133,6 +140,7 @@ class TeamView(QWidget):
     def show_team(self, data: TeamReportData) -> None:
         self._data = data
         self.connect_button.hide()
+        self.reload_button.show()
         self.framework.setEnabled(True)
         if not data.heat:
             self.say(self.tr("Nobody reports to you on this team yet."))
@@ -173,7 +181,6 @@ class TeamView(QWidget):
         """The heat-map as tall as its rows (up to half the page); the growth below gets the
         rest, so a person's whole ladder shows without scrolling where it fits."""
         heat = self.heat
-        heat.resizeRowsToContents()
         wanted = heat.horizontalHeader().height() + 2 * heat.frameWidth() + 2
         wanted += sum(heat.rowHeight(row) for row in range(heat.rowCount()))
         total = max(self.content.height(), 400)
