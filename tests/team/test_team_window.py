@@ -10,6 +10,7 @@ tests' data is left alone."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -212,6 +213,7 @@ def test_share_preview_is_the_plan_and_notes_stay_unless_ticked(
         dialog.share_button.click()
     assert sent.args == [latest, True]
     assert "Check-in shared with your team" in window.statusBar().currentMessage()
+    # As the server's superuser (past row-level security): no note is stored at all.
     rows = crew.cluster.sql(
         "SELECT c.local_id, c.notes_shared, count(n.note) FROM skill_ladder.checkins c "
         "LEFT JOIN skill_ladder.notes n ON n.checkin_id = c.id "
@@ -223,6 +225,10 @@ def test_share_preview_is_the_plan_and_notes_stay_unless_ticked(
         "SELECT count(*) FROM skill_ladder.ratings WHERE login = 'juan'", "ladder"
     )
     assert int(ratings) == plan.rating_count
+    as_manager = crew.cluster.sql(
+        "SELECT count(*) FROM skill_ladder.checkins WHERE login = 'juan'", "ladder", "hugo"
+    )
+    assert as_manager == "1"  # juan's manager sees the share
 
     # The earlier one, with notes ticked: the notes reach the server.
     dialog = open_share(window, qtbot)
@@ -234,6 +240,7 @@ def test_share_preview_is_the_plan_and_notes_stay_unless_ticked(
         "SELECT n.note FROM skill_ladder.notes n JOIN skill_ladder.checkins c "
         "ON c.id = n.checkin_id WHERE c.login = 'juan'",
         "ladder",
+        "hugo",  # his manager reads the notes juan chose to share
     )
     assert notes.splitlines() and all("evidence one" in n for n in notes.splitlines())
 
@@ -337,6 +344,8 @@ def show_team(laptop: Laptop, qtbot: QtBot) -> tuple[MainWindow, TeamPage]:
     window.show_page("team")
     page = window.pages.page("team")
     assert isinstance(page, TeamPage)
+    if page.view.connect_button.isHidden():  # a connection is remembered: it loads
+        assert page.view.message.text() == "Loading…" and not page.view.content.isVisible()
     qtbot.waitUntil(lambda: page.view.message.text() != "Loading…", timeout=15_000)
     return window, page
 
@@ -383,6 +392,24 @@ def test_the_team_page_for_a_member_says_it_is_for_managers(
     _, page = show_team(juan, qtbot)
     assert "shows the team to managers" in page.view.message.text()
     assert not page.view.content.isVisible() and not page.view.report_button.isEnabled()
+
+
+def test_the_team_page_with_a_server_that_never_answers(
+    laptop: Callable[[str], Laptop], qtbot: QtBot
+) -> None:
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    juan = laptop("juan")
+    url = f"host=127.0.0.1 port={silent.getsockname()[1]} dbname=ladder connect_timeout=1"
+    (juan.folder / "team.json").write_text(json.dumps({"db": url}), encoding="utf-8")
+    try:
+        window, page = show_team(juan, qtbot)
+    finally:
+        silent.close()
+    said = page.view.message.text()
+    assert said.startswith("Cannot reach the team database: ") and "\n" not in said
+    assert said in window.statusBar().currentMessage()
 
 
 def test_the_team_page_without_a_connection_says_to_connect(
