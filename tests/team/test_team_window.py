@@ -159,6 +159,12 @@ def test_connect_tests_off_the_gui_thread_and_remembers(
     assert dialog.outcome.text() == line and dialog.test_button.isEnabled()
     assert not (ines.folder / "team.json").exists()
 
+    # A password written in the string: refused before any connection, in one line.
+    dialog.url.setText(crew.url("ines") + " password=secret")
+    with qtbot.waitSignal(dialog.tested, timeout=10_000) as said:
+        dialog.test_button.click()
+    assert said.args[0].startswith("Do not write the password in the connection string")
+
     # Good: tested without remembering, then Connect remembers it (no password in it).
     dialog.url.setText(crew.url("ines"))
     with qtbot.waitSignal(dialog.tested, timeout=10_000) as said:
@@ -243,6 +249,19 @@ def test_share_preview_is_the_plan_and_notes_stay_unless_ticked(
         "hugo",  # his manager reads the notes juan chose to share
     )
     assert notes.splitlines() and all("evidence one" in n for n in notes.splitlines())
+
+
+def test_share_without_my_role_says_to_set_it(
+    laptop: Callable[[str], Laptop], crew: Team, qtbot: QtBot
+) -> None:
+    ines = laptop("ines")
+    ines.connect()
+    ines.rate_and_close([("junior", Rating.MEETS)])
+    window = ines.window(qtbot)
+    dialog = open_share(window, qtbot)
+    assert dialog.plan is None and not dialog.share_button.isEnabled()
+    assert "Say which role on the ladder is yours first" in dialog.preview.toPlainText()
+    dialog.reject()
 
 
 def test_share_asks_to_connect_first(laptop: Callable[[str], Laptop], qtbot: QtBot) -> None:
