@@ -43,14 +43,19 @@ PEOPLE = [
 
 
 @pytest.fixture(scope="module")
-def crew(shared: Team) -> Team:
-    """hugo's team on the server; the bundled framework published (by `shared`)."""
+def crew(shared: Team) -> Iterator[Team]:
+    """hugo's team on the server; the bundled framework published (by `shared`). Taken off
+    the team after this module, so the other team tests see the organisation they made."""
     for login, *_ in PEOPLE:
-        shared.cluster.create_login(login)
+        if login not in shared.cluster.logins:
+            shared.cluster.create_login(login)
     admin = shared.service("ladder_admin")
     for login, name, manager, role in PEOPLE:
         admin.add_person(shared.url("ladder_admin"), login, name, manager, role)
-    return shared
+    yield shared
+    logins = ", ".join(f"'{login}'" for login, *_ in PEOPLE)
+    for table in ("notes", "ratings", "standings", "checkins", "people"):
+        shared.cluster.sql(f"DELETE FROM skill_ladder.{table} WHERE login IN ({logins})", "ladder")
 
 
 class Laptop:
