@@ -124,12 +124,101 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message numerus="yes">
+        <source>Ratings: %n</source>
+        <translation>
+            <numerusform>Ratings: %n</numerusform>
+            <numerusform>Ratings: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %n rating</numerusform>
+            <numerusform>%1: %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Notes: %n</numerusform>
+            <numerusform>Notes: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message numerus="yes">
+        <source>Check-in shared with your team: %n rating(s).</source>
+        <translation>
+            <numerusform>Check-in shared with your team: %n rating.</numerusform>
+            <numerusform>Check-in shared with your team: %n ratings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s frameworks are installed: %n framework(s).</source>
+        <translation>
+            <numerusform>The team&apos;s frameworks are installed: %n framework.</numerusform>
+            <numerusform>The team&apos;s frameworks are installed: %n frameworks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated requirement(s) changed wording since you rated them.</source>
+        <translation>
+            <numerusform>%n rated requirement changed wording since you rated it.</numerusform>
+            <numerusform>%n rated requirements changed wording since you rated them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message numerus="yes">
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n up</numerusform>
+            <numerusform>%n up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform>
+            <numerusform>%n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly rated</source>
+        <translation>
+            <numerusform>%n newly rated</numerusform>
+            <numerusform>%n newly rated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation>
+            <numerusform>%n cleared</numerusform>
+            <numerusform>%n cleared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowController</name>
     <message numerus="yes">
         <source>Check-in closed: %n rating(s) kept</source>
         <translation>
             <numerusform>Check-in closed: %n rating kept</numerusform>
             <numerusform>Check-in closed: %n ratings kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
         </translation>
     </message>
 </context>

@@ -588,6 +588,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the team database</source>
+        <translation>Conectar con la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection string or service name from your administrator, such as service=acme or postgresql://you@db.example.org/ladder. The password stays in ~/.pgpass or your service file: Skill Ladder never stores it.</source>
+        <translation>Una cadena de conexión de PostgreSQL o un nombre de servicio que te da tu administrador, como service=acme o postgresql://tu@db.example.org/ladder. La contraseña se queda en ~/.pgpass o en tu archivo de servicios: Skill Ladder nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection string:</source>
+        <translation>&amp;Cadena de conexión:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Backup %1 made</source>
@@ -1093,6 +1124,30 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>&amp;Share a check-in…</source>
+        <translation>Co&amp;mpartir una autoevaluación…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw a share…</source>
+        <translation>&amp;Retirar una autoevaluación compartida…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull the team&apos;s frameworks</source>
+        <translation>&amp;Traer los marcos del equipo</translation>
+    </message>
+    <message>
+        <source>Show the &amp;team</source>
+        <translation>&amp;Ver el equipo</translation>
+    </message>
     <message>
         <source>Opening your data…</source>
         <translation>Abriendo tus datos…</translation>
@@ -1977,6 +2032,14 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <source>&amp;Proposals</source>
         <translation>P&amp;ropuestas</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
 </context>
 <context>
     <name>PlanTree</name>
@@ -2762,6 +2825,90 @@ Intro o doble clic abre su tarjeta.</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a check-in with your team</source>
+        <translation>Compartir una autoevaluación con tu equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in:</source>
+        <translation>&amp;Autoevaluación:</translation>
+    </message>
+    <message>
+        <source>Share my &amp;notes too</source>
+        <translation>Compartir también mis &amp;notas</translation>
+    </message>
+    <message>
+        <source>What leaves this laptop for the team database:</source>
+        <translation>Lo que sale de este portátil hacia la base de datos del equipo:</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Lo que se comparte</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>Co&amp;mpartir</translation>
+    </message>
+    <message>
+        <source>There is no check-in to share: close one first.</source>
+        <translation>No hay ninguna autoevaluación que compartir: cierra una primero.</translation>
+    </message>
+    <message>
+        <source>Say which role on the ladder is yours first: pick it and tick “This is my role”. A share carries the standing for your role.</source>
+        <translation>Indica primero cuál es tu rol en la escalera: elígelo y marca «Este es mi rol». Lo que compartes lleva tu situación para tu rol.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Autoevaluación del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratings: %n</source>
+        <translation>
+            <numerusform>Valoraciones: %n</numerusform>
+            <numerusform>Valoraciones: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %n valoración</numerusform>
+            <numerusform>%1: %n valoraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing for my role, %1: estimated level %2</source>
+        <translation>Situación para mi rol, %1: nivel estimado %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Readiness for %1: %2 %</source>
+        <translation>Preparación para %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation>Nota sobre %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes: %n</source>
+        <translation>
+            <numerusform>Notas: %n</numerusform>
+            <numerusform>Notas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes: not shared</source>
+        <translation>Notas: no se comparten</translation>
+    </message>
+    <message>
+        <source>Nothing else leaves this laptop: no requirement texts, no other check-in, no ratings of frameworks the team has not published.</source>
+        <translation>Nada más sale de este portátil: ni los textos de los requisitos, ni otras autoevaluaciones, ni valoraciones de marcos que el equipo no ha publicado.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2967,6 +3114,132 @@ Intro o doble clic abre su tarjeta.</translation>
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <source>Connected as %1, who is not on the team yet.</source>
+        <translation>Conectado como %1, que todavía no está en el equipo.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Conectado como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Withdraw a share</source>
+        <translation>Retirar una autoevaluación compartida</translation>
+    </message>
+    <message>
+        <source>Withdraw the shared check-in “%1”?</source>
+        <translation>¿Retirar la autoevaluación compartida «%1»?</translation>
+    </message>
+    <message>
+        <source>Its ratings, notes and standing are removed from the team database. The check-in stays on this laptop.</source>
+        <translation>Sus valoraciones, notas y situación se quitan de la base de datos del equipo. La autoevaluación se queda en este portátil.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Connect to your team&apos;s database first (Team › Connect…). Connect now?</source>
+        <translation>Conecta primero con la base de datos de tu equipo (Equipo › Conectar…). ¿Conectar ahora?</translation>
+    </message>
+    <message>
+        <source>Team database remembered; connected as %1.</source>
+        <translation>Base de datos del equipo recordada; conectado como %1.</translation>
+    </message>
+    <message>
+        <source>Share a check-in</source>
+        <translation>Compartir una autoevaluación</translation>
+    </message>
+    <message>
+        <source>There is no check-in to share: close one first (Check-ins menu).</source>
+        <translation>No hay ninguna autoevaluación que compartir: cierra una primero (menú Autoevaluaciones).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-in shared with your team: %n rating(s).</source>
+        <translation>
+            <numerusform>Autoevaluación compartida con tu equipo: %n valoración.</numerusform>
+            <numerusform>Autoevaluación compartida con tu equipo: %n valoraciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That check-in was shared already; nothing changed.</source>
+        <translation>Esa autoevaluación ya estaba compartida; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Check-in %1 withdrawn from the team.</source>
+        <translation>Autoevaluación %1 retirada del equipo.</translation>
+    </message>
+    <message>
+        <source>The team has published no framework yet.</source>
+        <translation>El equipo todavía no ha publicado ningún marco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s frameworks are installed: %n framework(s).</source>
+        <translation>
+            <numerusform>Los marcos del equipo están instalados: %n marco.</numerusform>
+            <numerusform>Los marcos del equipo están instalados: %n marcos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated requirement(s) changed wording since you rated them.</source>
+        <translation>
+            <numerusform>%n requisito valorado ha cambiado de redacción desde que lo valoraste.</numerusform>
+            <numerusform>%n requisitos valorados han cambiado de redacción desde que los valoraste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This page shows the team to managers: the people who report to you and what they shared. You are not a manager on this team.</source>
+        <translation>Esta página muestra el equipo a los responsables: las personas que dependen de ti y lo que han compartido. No eres responsable en este equipo.</translation>
+    </message>
+    <message>
+        <source>This page shows your team to managers. Connect to your team&apos;s database first (Team › Connect…).</source>
+        <translation>Esta página muestra tu equipo a los responsables. Conecta primero con la base de datos de tu equipo (Equipo › Conectar…).</translation>
+    </message>
+    <message>
+        <source>None of the team&apos;s frameworks is installed here: pull them first (Team › Pull the team&apos;s frameworks).</source>
+        <translation>Ninguno de los marcos del equipo está instalado aquí: tráelos primero (Equipo › Traer los marcos del equipo).</translation>
+    </message>
+    <message>
+        <source>Save the team report</source>
+        <translation>Guardar el informe del equipo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Team report saved to %1</source>
+        <translation>Informe del equipo guardado en %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamReportBuilder</name>
     <message>
         <source>Team report</source>
@@ -3039,6 +3312,141 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>Ratings: %1.</source>
         <translation>Valoraciones: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Marco:</translation>
+    </message>
+    <message>
+        <source>Team &amp;report…</source>
+        <translation>&amp;Informe del equipo…</translation>
+    </message>
+    <message>
+        <source>Save the team report as a PDF: the heat-map and each person&apos;s growth</source>
+        <translation>Guardar el informe del equipo en PDF: el mapa de calor y el progreso de cada persona</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Conectar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the team&apos;s shared check-ins again</source>
+        <translation>Volver a leer las autoevaluaciones compartidas del equipo</translation>
+    </message>
+    <message>
+        <source>Team heat-map</source>
+        <translation>Mapa de calor del equipo</translation>
+    </message>
+    <message>
+        <source>Growth of the person chosen</source>
+        <translation>Progreso de la persona elegida</translation>
+    </message>
+    <message>
+        <source>Nobody reports to you on this team yet.</source>
+        <translation>Todavía no depende nadie de ti en este equipo.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Estimated level</source>
+        <translation>Nivel estimado</translation>
+    </message>
+    <message>
+        <source>nothing shared yet</source>
+        <translation>nada compartido todavía</translation>
+    </message>
+    <message>
+        <source>no level yet</source>
+        <translation>ningún nivel aún</translation>
+    </message>
+    <message>
+        <source>%1, readiness for %2: %3</source>
+        <translation>%1, preparación para %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has shared no check-in yet.</source>
+        <translation>%1 todavía no ha compartido ninguna autoevaluación.</translation>
+    </message>
+    <message>
+        <source>%1, as %2: shared check-in of %3, estimated level %4.</source>
+        <translation>%1, como %2: autoevaluación compartida del %3, nivel estimado %4.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Only one shared check-in: nothing to compare yet.</source>
+        <translation>Solo hay una autoevaluación compartida: todavía no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>Before, the check-in of %1: estimated level %2.</source>
+        <translation>Antes, la autoevaluación del %1: nivel estimado %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up</source>
+        <translation>
+            <numerusform>%n sube</numerusform>
+            <numerusform>%n suben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newly rated</source>
+        <translation>
+            <numerusform>%n valorado por primera vez</numerusform>
+            <numerusform>%n valorados por primera vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cleared</source>
+        <translation>
+            <numerusform>%n borrado</numerusform>
+            <numerusform>%n borrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings since: %1.</source>
+        <translation>Valoraciones desde entonces: %1.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>igual</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3528,48 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>No check-in yet</source>
         <translation>Aún no hay autoevaluaciones</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a share</source>
+        <translation>Retirar una autoevaluación compartida</translation>
+    </message>
+    <message>
+        <source>Your shared check-ins</source>
+        <translation>Tus autoevaluaciones compartidas</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>The check-ins you shared with your team:</source>
+        <translation>Las autoevaluaciones que has compartido con tu equipo:</translation>
+    </message>
+    <message>
+        <source>You have shared no check-in.</source>
+        <translation>No has compartido ninguna autoevaluación.</translation>
+    </message>
+    <message>
+        <source>with notes</source>
+        <translation>con notas</translation>
+    </message>
+    <message>
+        <source>without notes</source>
+        <translation>sin notas</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 · shared %2 · %3 · %4</source>
+        <translation>Autoevaluación del %1 · compartida el %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n valoración</numerusform>
+            <numerusform>%n valoraciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

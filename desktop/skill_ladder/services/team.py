@@ -26,6 +26,7 @@ from skill_ladder.services.checkins import change_kind
 from skill_ladder.services.hub import Services
 from skill_ladder.services.ratings import require_role
 from skill_ladder.services.standing import level_standings
+from skill_ladder.services.team_link import REMEMBERED, remembered_url
 from skill_ladder.services.team_views import (
     ConnectionCheck,
     PersonGrowth,
@@ -44,7 +45,6 @@ from skill_ladder.storage.team.connection import TeamDatabase, parse_url
 
 log = logging.getLogger(__name__)
 
-REMEMBERED = "team.json"  # in the data folder: the connection string, never a password
 TEAM_ROLES = ("member", "manager", "admin")
 MAX_NAME = 200
 
@@ -56,11 +56,7 @@ class TeamService:
 
     # -- the connection --------------------------------------------------------------------
     def remembered_url(self) -> str | None:
-        try:
-            value = json.loads(self._remembered.read_text(encoding="utf-8")).get("db")
-        except (OSError, ValueError, AttributeError):
-            return None
-        return value if isinstance(value, str) and value.strip() else None
+        return remembered_url(self._remembered.parent)
 
     def _database(self, url: str | None) -> TeamDatabase:
         chosen = url if url is not None else self.remembered_url()
@@ -98,6 +94,13 @@ class TeamService:
     def connect(self, url: str) -> ConnectionCheck:
         """Tests the connection (login, team role, schema version) and remembers the string
         (it holds no password: one written in it is refused)."""
+        result = self.check_connection(url)
+        write_atomic(self._remembered, json.dumps({"db": url}).encode("utf-8"), mode=0o600)
+        return result
+
+    def check_connection(self, url: str) -> ConnectionCheck:
+        """The test `connect` makes (login, team role, schema version), remembering nothing:
+        the window's "Test connection"."""
         parse_url(url)
 
         def check(connection: Any) -> ConnectionCheck:
@@ -120,7 +123,6 @@ class TeamService:
             return ConnectionCheck(held.login, role, revision, setup.HEAD)
 
         result: ConnectionCheck = self._work(url, check, need=None)
-        write_atomic(self._remembered, json.dumps({"db": url}).encode("utf-8"), mode=0o600)
         return result
 
     # -- administration --------------------------------------------------------------------
@@ -168,6 +170,11 @@ class TeamService:
 
         self._work(url, put, need="admin")
         return key, versions
+
+    def published(self, url: str | None) -> list[str]:
+        """The keys of the team's published frameworks (what a share may carry)."""
+        keys: list[str] = self._work(url, store.published_keys)
+        return keys
 
     def pull(self, url: str | None) -> list[ImportReport]:
         """Installs or updates the team's frameworks locally, as an import does (ratings

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from skill_ladder.services.hub import Services
     from skill_ladder.ui.file_actions import FileActions
     from skill_ladder.ui.page_stack import PageStack
+    from skill_ladder.ui.team_actions import TeamActions
     from skill_ladder.ui.widgets.card_list import CardList
     from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
     from skill_ladder.ui.widgets.selection_bar import SelectionBar
@@ -201,6 +202,8 @@ class MainWindow(Retranslatable, QMainWindow):
         "restore_backup",
         "import_data",
         "checkin",
+        "team_connect",  # remembers the connection in the data folder
+        "team_pull",  # installs frameworks
     )
 
     def set_read_only(self, reason: str) -> None:
@@ -369,6 +372,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.checkin_menu.addAction(
             self._action("timeline", None, partial(self.show_page, "growth"))
         )
+        self._build_team_menu()
         self.language_menu = bar.addMenu("")
         self._language_group = QActionGroup(self)
         for choice in (LANGUAGE_SYSTEM, "en", "es"):
@@ -391,6 +395,45 @@ class MainWindow(Retranslatable, QMainWindow):
         self._always_enabled = {self.menu_actions[name] for name in always} | set(
             self._language_group.actions()
         )
+
+    # -- the Team menu (issue 17, point 5) -------------------------------------------------------
+    def _build_team_menu(self) -> None:
+        """Connect, share a check-in, withdraw a share, pull the team's frameworks: the work is
+        `TeamActions`' (made on the first team action), off the GUI thread."""
+        self.team_menu = self.menuBar().addMenu("")
+        self.team_menu.addAction(
+            self._action("team_connect", None, lambda: self.team_actions().connect_to_team())
+        )
+        self.team_menu.addSeparator()
+        self.team_menu.addAction(
+            self._action("team_share", None, lambda: self.team_actions().share_checkin())
+        )
+        self.team_menu.addAction(
+            self._action("team_withdraw", None, lambda: self.team_actions().withdraw_share())
+        )
+        self.team_menu.addSeparator()
+        self.team_menu.addAction(
+            self._action("team_pull", None, lambda: self.team_actions().pull_frameworks())
+        )
+        self.team_menu.addAction(self._action("team_page", None, partial(self.show_page, "team")))
+
+    def team_actions(self) -> TeamActions:
+        """The Team menu's work, made on first need (psycopg loads later still: on the first
+        action that talks to the server)."""
+        found: TeamActions | None = getattr(self, "_team_actions", None)
+        if found is None:
+            from skill_ladder.ui.team_actions import TeamActions
+
+            found = self._team_actions = TeamActions(self.controller)
+        return found
+
+    def _retranslate_team_menu(self) -> None:
+        self.team_menu.setTitle(self.tr("&Team"))
+        self.menu_actions["team_connect"].setText(self.tr("&Connect…"))
+        self.menu_actions["team_share"].setText(self.tr("&Share a check-in…"))
+        self.menu_actions["team_withdraw"].setText(self.tr("&Withdraw a share…"))
+        self.menu_actions["team_pull"].setText(self.tr("&Pull the team's frameworks"))
+        self.menu_actions["team_page"].setText(self.tr("Show the &team"))
 
     def _say_opening(self) -> None:
         self.statusBar().showMessage(self.tr("Opening your data…"))
@@ -438,6 +481,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.checkin_menu.setTitle(self.tr("&Check-ins"))
         self.menu_actions["checkin"].setText(self.tr("&Close a check-in…"))
         self.menu_actions["timeline"].setText(self.tr("&Timeline"))
+        self._retranslate_team_menu()
         self.language_menu.setTitle(self.tr("&Language"))
         self.menu_actions["language_system"].setText(self.tr("&System language"))
         # Each language is named in itself, so a person can find theirs in any UI language.

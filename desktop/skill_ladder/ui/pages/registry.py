@@ -11,6 +11,7 @@ from skill_ladder.ui.pages.matrix_page import MatrixPage
 from skill_ladder.ui.pages.page import Page
 from skill_ladder.ui.pages.plan_page import PlanPage
 from skill_ladder.ui.pages.proposals_page import ProposalsPage
+from skill_ladder.ui.pages.team_page import TeamPage
 
 PAGES: tuple[type[Page], ...] = (
     CardsPage,
@@ -20,4 +21,5 @@ PAGES: tuple[type[Page], ...] = (
     MatrixPage,
     GrowthPage,
     ProposalsPage,
+    TeamPage,
 )
