@@ -119,6 +119,7 @@ class RequirementCard(Retranslatable, QFrame):
         self._suggest.clicked.connect(self._request_suggestion)
         self._description.installEventFilter(self)
         self._note_open = False
+        self._relayout_pending = False  # a language change placed it again after the loop turns
         self._measured: tuple[int, int] | None = None  # (width, height) of the last measure
         self._text_heights: dict[tuple[int, int], int] = {}  # (label, width) -> height
         self.retranslate_ui()
@@ -220,7 +221,17 @@ class RequirementCard(Retranslatable, QFrame):
         self._fallback.setText(self.tr("(English)"))
         self._fallback.setToolTip(self.tr("This text has no translation yet; shown in English."))
         self._word_view()
-        self._content_changed()
+        # Placed again once, after the event loop turns: a language switch also gives the
+        # card its new texts (`set_view`), and a card put away in the pool needs no place.
+        self._measured = None
+        self._text_heights.clear()
+        if self.isVisible() and not self._relayout_pending:
+            self._relayout_pending = True
+            QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        if self._relayout_pending:
+            self._content_changed()
 
     # -- placing the children ----------------------------------------------------------------
     def width_for_one_row(self) -> int:
@@ -242,6 +253,7 @@ class RequirementCard(Retranslatable, QFrame):
     def _content_changed(self) -> None:
         """Texts, flag or note field changed: placed again now, and the owner told when the
         card needs another height."""
+        self._relayout_pending = False
         self._note_open = self.note.hasFocus() or bool(self.note.toPlainText())
         # Closed, one line: no room for arrows, and the placeholder must not wrap out of it.
         self.note.setVerticalScrollBarPolicy(
