@@ -3,6 +3,7 @@ carries the plan; the pages follow one state."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -212,3 +213,27 @@ def test_my_ladder_marks_the_estimate_and_the_target_on_its_level_headings(
         if label.objectName() == "levelHeading" and label.isVisible()
     }
     assert "Middle · your estimated level" in headings and "Junior" in headings
+
+
+def test_a_role_switch_keeps_what_changed_without_reading_it_again(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What changed is of the whole profile: browsing roles on the growth page reads it once
+    (it decoded every changed text of a large ladder at each switch), a rating reads it again."""
+    services.ratings.set_rating("mlflow-ml-engineer-junior", Rating.MEETS)
+    services.checkins.create("first")
+    services.ratings.set_rating("mlflow-ml-engineer-middle", Rating.MEETS)
+    window.controller.reload()
+    window.show_page("growth")
+    calls: list[object] = []
+    real = services.checkins.changes
+    monkeypatch.setattr(
+        services.checkins, "changes", lambda *a, **k: calls.append(a) or real(*a, **k)
+    )
+    for role in ("data-scientist", "llm-engineer", "ml-engineer"):
+        browse(window, role)
+    assert calls == []
+    growth = window.pages.page("growth").view
+    assert growth.changes.topLevelItemCount() == 1
+    window.controller.rate("mlflow-ml-engineer-senior", Rating.WORKING_TOWARDS)
+    assert len(calls) == 1 and growth.changes.topLevelItemCount() == 2

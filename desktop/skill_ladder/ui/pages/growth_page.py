@@ -46,10 +46,12 @@ class GrowthPage(Page):
         self._picked = False  # the person chose a pair: the default no longer applies
         self._now: Snapshot | None = None
         self._history_of: tuple[object, ...] | None = None
+        self._changes_of: tuple[object, ...] | None = None  # What changed's scope, pair, language
         return self.view
 
     def leave(self) -> None:
         self._history_of = None
+        self._changes_of = None
 
     def write_controls(self) -> tuple[QWidget, ...]:
         view = self.view
@@ -85,8 +87,13 @@ class GrowthPage(Page):
                 self.view.set_history(None)
         pair = self.view.selected_pair()
         if pair is not None and scope is not None:
-            self.show_changes(*pair)
+            # What changed is of the whole scope, not of a role: a role switch that keeps the
+            # pair reads nothing again (it decoded every changed text of 10,800).
+            shown = (scope, pair, now.language)
+            if shown != self._changes_of or changes & (CONTENT | Change.CHECKINS | Change.RATINGS):
+                self.show_changes(*pair)
         else:
+            self._changes_of = None
             self.view.set_changes([])
         self.controller.painted()
 
@@ -112,4 +119,5 @@ class GrowthPage(Page):
         changes = self.controller.read(
             lambda s: s.checkins.changes(scope, before, after, now.language, texts=True)
         )
+        self._changes_of = (scope, (before, after), now.language)
         self.view.set_changes(changes or [])
