@@ -157,7 +157,11 @@ class RequirementsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if requirement.required else Qt.CheckState.Unchecked
             return self._required if role == Qt.ItemDataRole.DisplayRole else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole text, when the cell cuts it
+        ):
             return requirement.text_en if column == EN_COLUMN else requirement.text_es
         return None
 
