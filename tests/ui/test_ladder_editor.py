@@ -212,6 +212,15 @@ def test_a_real_sized_ladder_is_edited_through_the_table_with_few_widgets(
         assert editor.requirements.model().index(6_001, LEVEL_COLUMN).data(KEY_ROLE) == (
             requirements[6_001].level
         )
+        # Validation as you type, at this size too: an emptied text is a problem at its row,
+        # and a click on it selects the row.
+        commit(editor, 7_000, EN_COLUMN, "")
+        checked(qtbot, editor)
+        assert {(p.part, p.row) for p in editor.problems_found} == {(REQUIREMENTS, 7_000)}
+        assert not editor.save_button.isEnabled()
+        editor.problems.itemClicked.emit(editor.problems.item(0))
+        assert [i.row() for i in editor.requirements.selectionModel().selectedRows()] == [7_000]
+        editor.undo_button.click()
         # The check waits for a pause in the edits; until it has passed, Save is disabled.
         assert editor.check_pending and not editor.save_button.isEnabled()
         checked(qtbot, editor)

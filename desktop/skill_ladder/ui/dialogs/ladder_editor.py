@@ -10,8 +10,9 @@ requirements are a `QTableView` over `RequirementsModel`, which reads the draft'
 box exists only while a skill, role or level cell is being edited (`ChoiceDelegate`). Applying
 a draft compares it with the one shown: when only some rows' fields changed, only those rows
 are repainted (`dataChanged`); the model is reset only when rows were added, removed or
-reordered. The whole-draft check runs once edits pause (`CHECK_DELAY_MS`) and before saving;
-until it has passed on the draft shown, Save is disabled.
+reordered. The whole-draft check runs once edits pause (`CHECK_DELAY_MS`), on the thread pool
+(its outcome dropped if the draft changed meanwhile), and again before saving; until it has
+passed on the draft shown, Save is disabled.
 Keys are made when an item is added and never change. Saving hands the checked framework to
 `save` (the window's: `CatalogService.save_ladder`, a new version of the framework).
 """
@@ -23,6 +24,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -70,6 +72,7 @@ from skill_ladder.catalog.ladder_draft import (
     check,
     fresh_key,
 )
+from skill_ladder.ui.background import run_in_background
 from skill_ladder.wording import describe_problem, fill
 
 if TYPE_CHECKING:
@@ -373,7 +376,8 @@ class LadderEditor(QDialog):
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DELAY_MS)
-        self.check_timer.timeout.connect(self.check_now)
+        self.check_timer.timeout.connect(self._check_in_background)
+        self._checking: LadderDraft | None = None  # the draft a background check is on
         add_requirement = QPushButton(self.tr("Add requirement"), self)
         add_requirement.clicked.connect(self.add_requirement)
         delete_requirement = QPushButton(self.tr("Delete requirement"), self)
@@ -605,13 +609,37 @@ class LadderEditor(QDialog):
         finally:
             self._applying = False
         self._framework = None
+        self._checking = None  # a check of an earlier draft: its outcome is dropped
         self.save_button.setEnabled(False)  # until a check passes on this draft
         self.check_timer.start()
 
     @property
     def check_pending(self) -> bool:
         """The draft shown has not been checked yet."""
-        return self.check_timer.isActive()
+        return self.check_timer.isActive() or self._checking is not None
+
+    def _check_in_background(self) -> None:
+        """The timer's end: check the draft on the thread pool (a 10,800-row draft takes about
+        half a second; typing goes on meanwhile), and show the outcome if the draft is still
+        the one shown."""
+        draft = self._checking = self.draft
+
+        def work() -> tuple[Framework | None, list[DraftProblem]]:
+            return check(draft, date.today())
+
+        def then(
+            result: tuple[Framework | None, list[DraftProblem]] | None,
+            error: BaseException | None,
+        ) -> None:
+            if not shiboken6.isValid(self) or self._checking is not draft:
+                return  # the dialog is gone, or the draft changed since
+            if result is None:  # a fault in the check: again here, where it is reported
+                self.check_now()
+                return
+            self._checking = None
+            self._show_check(*result)
+
+        run_in_background(work, then)
 
     def _fill_items(self, table: QTableWidget, items: tuple[DraftItem, ...]) -> None:
         current = table.currentRow()
@@ -639,7 +667,10 @@ class LadderEditor(QDialog):
         """Check the draft shown (the timer's end, and saving), list its problems by row and
         enable Save when it passed."""
         self.check_timer.stop()
-        framework, problems = check(self.draft, date.today())
+        self._checking = None
+        self._show_check(*check(self.draft, date.today()))
+
+    def _show_check(self, framework: Framework | None, problems: list[DraftProblem]) -> None:
         self._framework = framework
         self.problems_found = problems
         self.problems.clear()
