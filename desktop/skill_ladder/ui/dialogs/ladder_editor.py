@@ -394,6 +394,7 @@ class LadderEditor(QDialog):
         self.problems.setMaximumHeight(110)
         self.problems.itemClicked.connect(self._show_problem)
         self.problems.itemActivated.connect(self._show_problem)
+        self.problems.setVisible(False)  # until a check finds some
 
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.redo_button = QPushButton(self.tr("Redo"), self)
