@@ -6,14 +6,17 @@ a copy only."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QStyledItemDelegate, QWidget
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.catalog.ladder_draft import LEVELS, REQUIREMENTS, ROLES, SKILLS
+from skill_ladder.catalog.synthetic import synthetic_bytes
 from skill_ladder.domain.rating import Rating
 from skill_ladder.services.hub import Services
+from skill_ladder.services.views import Scope
 from skill_ladder.ui.dialogs.ladder_editor import (
     EN_COLUMN,
+    KEY_ROLE,
     LEVEL_COLUMN,
     ROLE_COLUMN,
     LadderEditor,
@@ -24,6 +27,31 @@ from skill_ladder.ui.main_window import MainWindow
 def rename(editor: LadderEditor, part: str, names: list[str]) -> None:
     for row, name in enumerate(names):
         editor.tables[part].item(row, 0).setText(name)  # as a person types in the cell
+
+
+def commit(editor: LadderEditor, row: int, column: int, value: str | int) -> None:
+    """Edit a requirement cell as a person does: the view's delegate makes its editor (a line
+    edit for a text, a combo box for a skill, role or level: `value` its position), and the
+    delegate commits it."""
+    view = editor.requirements
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    widget = view.indexWidget(index)
+    if isinstance(value, str):
+        assert isinstance(widget, QLineEdit)
+        widget.setText(value)
+    else:
+        assert isinstance(widget, QComboBox)
+        widget.setCurrentIndex(value)
+    delegate = view.itemDelegateForIndex(index)
+    delegate.commitData.emit(widget)
+    delegate.closeEditor.emit(widget, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+def checked(qtbot: QtBot, editor: LadderEditor) -> None:
+    """Wait for the check that runs once edits pause."""
+    qtbot.waitUntil(lambda: not editor.check_pending)
 
 
 def build_ladder(qtbot: QtBot, editor: LadderEditor) -> int:
@@ -52,14 +80,16 @@ def build_ladder(qtbot: QtBot, editor: LadderEditor) -> int:
     editor.undo_button.click()
     # Validation as you type: a requirement without its English text is a problem at its row.
     editor.add_requirement()
+    checked(qtbot, editor)
     assert any(p.part == REQUIREMENTS and p.row == 0 for p in editor.problems_found)
     assert editor.problems.item(0).text().startswith("Requirement row 1:")
     assert not editor.save_button.isEnabled()
-    editor.requirements.item(0, EN_COLUMN).setText("Writes joins")
+    commit(editor, 0, EN_COLUMN, "Writes joins")
     editor.add_requirement()
-    editor.requirements.item(1, EN_COLUMN).setText("Tunes slow queries")
-    editor.requirements.cellWidget(1, ROLE_COLUMN).setCurrentIndex(1)
-    editor.requirements.cellWidget(1, LEVEL_COLUMN).setCurrentIndex(1)
+    commit(editor, 1, EN_COLUMN, "Tunes slow queries")
+    commit(editor, 1, ROLE_COLUMN, 1)
+    commit(editor, 1, LEVEL_COLUMN, 1)
+    checked(qtbot, editor)
     assert editor.problems_found == [], [p.problem for p in editor.problems_found]
     assert editor.save_button.isEnabled()
     editor.save_button.click()
@@ -72,7 +102,8 @@ def reword(qtbot: QtBot, editor: LadderEditor) -> int:
     # Deleting a rated requirement asks first: "No" keeps it.
     editor.delete_requirement(0)
     assert len(editor.draft.requirements) == 2
-    editor.requirements.item(0, EN_COLUMN).setText("Writes joins and subqueries")
+    commit(editor, 0, EN_COLUMN, "Writes joins and subqueries")
+    checked(qtbot, editor)
     editor.save_button.click()
     return editor.result()
 
@@ -135,6 +166,7 @@ def test_a_ladder_from_a_file_is_edited_as_a_copy(
         assert not {r.key for r in draft.requirements} & installed
         assert len(draft.requirements) == sum(len(s.requirements) for s in original.skills)
         editor.tables[LEVELS].item(0, 0).setText("Starter")
+        checked(qtbot, editor)
         editor.save_button.click()
         return editor.result()
 
@@ -147,3 +179,67 @@ def test_a_ladder_from_a_file_is_edited_as_a_copy(
     assert frameworks["ml-engineering"] == original  # never edited in place
     assert frameworks["ml-engineering-copy"].levels[0].name["en"] == "Starter"
     assert services.catalog.made_here("ml-engineering-copy")
+
+
+def test_a_real_sized_ladder_is_edited_through_the_table_with_few_widgets(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """100 roles × 9 levels × 12 requirements a cell: 10,800 rows, edited through the view's
+    delegate; the dialog holds a few hundred widgets at most, not one combo box a cell."""
+    services.catalog.import_bytes(
+        synthetic_bytes(key="ladder", skills=12, roles=100, levels=9, text_words=12)
+    )
+    window.controller.reload(Scope("ladder"))
+    levels = [lv.key for lv in services.catalog.frameworks()["ladder"].levels]
+    edited: dict[str, str] = {}
+
+    def edit(editor: LadderEditor) -> int:
+        editor.show()
+        qtbot.waitExposed(editor)
+        assert editor.requirements.model().rowCount() == 10_800
+        assert len(editor.findChildren(QWidget)) < 300
+        requirements = editor.draft.requirements
+        commit(editor, 5_000, EN_COLUMN, "Reworded in the editor")
+        assert editor.requirements.model().index(5_000, EN_COLUMN).data() == (
+            "Reworded in the editor"
+        )
+        commit(editor, 6_000, LEVEL_COLUMN, 8)
+        commit(editor, 6_001, LEVEL_COLUMN, 8)
+        assert editor.draft.requirements[6_001].level == levels[8]
+        assert editor.undo_stack.count() == 3
+        editor.undo_button.click()  # the second level change goes
+        assert editor.draft.requirements[6_001] == requirements[6_001]
+        assert editor.requirements.model().index(6_001, LEVEL_COLUMN).data(KEY_ROLE) == (
+            requirements[6_001].level
+        )
+        # Validation as you type, at this size too: an emptied text is a problem at its row,
+        # and a click on it selects the row.
+        commit(editor, 7_000, EN_COLUMN, "")
+        checked(qtbot, editor)
+        assert {(p.part, p.row) for p in editor.problems_found} == {(REQUIREMENTS, 7_000)}
+        assert not editor.save_button.isEnabled()
+        editor.problems.itemClicked.emit(editor.problems.item(0))
+        assert [i.row() for i in editor.requirements.selectionModel().selectedRows()] == [7_000]
+        editor.undo_button.click()
+        # The check waits for a pause in the edits; until it has passed, Save is disabled.
+        assert editor.check_pending and not editor.save_button.isEnabled()
+        checked(qtbot, editor)
+        assert editor.problems_found == [] and editor.save_button.isEnabled()
+        edited.update(
+            text=requirements[5_000].key,
+            level=requirements[6_000].key,
+            undone=requirements[6_001].key,
+            undone_level=requirements[6_001].level,
+        )
+        editor.save_button.click()
+        return editor.result()
+
+    monkeypatch.setattr(LadderEditor, "exec", edit)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.files.edit_ladder()
+    saved = services.catalog.frameworks()["ladder-copy"]
+    rows = {r.key: r for s in saved.skills for r in s.requirements}
+    assert len(rows) == 10_800
+    assert rows[edited["text"]].text["en"] == "Reworded in the editor"
+    assert rows[edited["level"]].level == levels[8]
+    assert rows[edited["undone"]].level == edited["undone_level"]
