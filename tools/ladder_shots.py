@@ -84,6 +84,7 @@ def shoot(out: Path) -> None:
     )
     editor = LadderEditor(draft, rated=frozenset(), taken=frozenset(), save=lambda f: True)
     editor.show()
+    editor.check_now()  # the check waits for a pause in typing: shown with its outcome
     QApplication.processEvents()
     editor.grab().save(str(out / "ladder-editor.png"))
 
