@@ -34,7 +34,6 @@ from skill_ladder.translations import Translations
 from skill_ladder.ui.pages.registry import PAGES
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.profile_header import ProfileHeader
-from skill_ladder.ui.widgets.read_only_bar import ReadOnlyBar
 from skill_ladder.wording import fill
 
 if TYPE_CHECKING:
@@ -110,6 +109,7 @@ class MainWindow(Retranslatable, QMainWindow):
         from skill_ladder.ui.file_actions import FileActions
         from skill_ladder.ui.page_stack import PageStack
         from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
+        from skill_ladder.ui.widgets.read_only_bar import ReadOnlyBar
         from skill_ladder.ui.widgets.selection_bar import SelectionBar
         from skill_ladder.ui.widgets.standing_panel import StandingPanel
         from skill_ladder.ui.window_controller import WindowController

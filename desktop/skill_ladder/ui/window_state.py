@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from skill_ladder.services.views import ProfileDetail, Scope, Standing
+if TYPE_CHECKING:  # types only: the menus paint before the services' views load (start-up)
+    from skill_ladder.services.views import ProfileDetail, Scope, Standing
 
 
 class Change(enum.Flag):
