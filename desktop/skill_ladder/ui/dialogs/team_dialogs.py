@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from skill_ladder.errors import SkillLadderError, TeamFailure
 from skill_ladder.ui.background import run_in_background
+from skill_ladder.ui.dialogs.confirm import ask_destructive
 from skill_ladder.ui.widgets.readiness_charts import local_date_time
 from skill_ladder.wording import describe, fill
 
@@ -309,27 +310,18 @@ class ShareDialog(QDialog):
 # -- Withdraw a share… ---------------------------------------------------------------------------
 def confirm_withdraw(parent: QWidget, label: str) -> bool:
     """True if the person chose to withdraw the share `label`; Cancel is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(translate("Team", "Withdraw a share"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(fill(translate("Team", "Withdraw the shared check-in “%1”?"), label))
-    box.setInformativeText(
-        translate(
+    return ask_destructive(
+        parent,
+        title=translate("Team", "Withdraw a share"),
+        text=fill(translate("Team", "Withdraw the shared check-in “%1”?"), label),
+        details=translate(
             "Team",
             "Its ratings, notes and standing are removed from the team database. "
             "The check-in stays on this laptop.",
-        )
+        ),
+        action=translate("Team", "&Withdraw"),
+        icon=QMessageBox.Icon.Question,
     )
-    withdraw = box.addButton(translate("Team", "&Withdraw"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    try:
-        box.exec()
-        return box.clickedButton() is withdraw
-    finally:
-        box.deleteLater()
 
 
 class WithdrawDialog(QDialog):
