@@ -40,6 +40,15 @@ def _zip(members: dict[str, str]) -> bytes:
     return out.getvalue()
 
 
+def _zip_of_a_later_version() -> bytes:
+    """A workbook whose central directory asks for zip version 6.4 (Python's reader knows up
+    to 6.3 and raises NotImplementedError, not BadZipFile)."""
+    data = bytearray(_zip({"xl/workbook.xml": "<workbook/>"}))
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6 : entry + 8] = (64).to_bytes(2, "little")
+    return bytes(data)
+
+
 def _cells(path: Path) -> dict[str, list[list[str]]]:
     """Every sheet's cells as text, as any spreadsheet program would show them."""
     if path.suffix == ".csv":
@@ -242,6 +251,7 @@ def test_template_has_comments_and_imports(cli: Cli, tmp_path: Path) -> None:
         ("zip.xlsx", _zip({"hello.txt": "not a workbook"})),
         ("xlsb.xlsx", _zip({"xl/workbook.bin": "", "xl/worksheets/sheet1.bin": ""})),
         ("latin1.csv", "skill;level\nÉcole;x\n".encode("latin-1")),
+        ("version64.ods", _zip_of_a_later_version()),
     ],
 )
 def test_unreadable_spreadsheets_are_one_clean_error(
