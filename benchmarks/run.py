@@ -574,7 +574,9 @@ def real_ladder(window: MainWindow, services: object, app: object, runs: int, fl
         window.choose_language(next(languages))
         QApplication.processEvents()
 
-    report("language switch until painted (Cards page)", repeat(switch_language, runs), floor, "ms")
+    # As many as the other cases here: a p95 of seven is the slowest of seven.
+    switches = repeat(switch_language, runs * 3)
+    report("language switch until painted (Cards page)", switches, floor, "ms")
     window.choose_language("en")
 
 

@@ -33,6 +33,7 @@ class StoredRating:
 
 _CHUNK = 500
 _ALL_BEYOND = 2_000  # past this many keys one full scan beats many IN (...) queries
+_FEW = 64  # up to this many keys one IN (...) query is cheaper than counting first
 
 
 def _rated(connection: Connection) -> int:
@@ -50,7 +51,11 @@ def load_ratings(
         ratings.c.requirement_key, ratings.c.value, ratings.c.note, ratings.c.rated_fingerprint
     )
     batches: list[Sequence[Row[str, int | None, str, str | None]]]
-    if keys is None or len(keys) > _ALL_BEYOND or _rated(connection) <= 2 * len(keys):
+    if (
+        keys is None
+        or len(keys) > _ALL_BEYOND
+        or (len(keys) > _FEW and _rated(connection) <= 2 * len(keys))
+    ):
         wanted = None if keys is None else set(keys)
         batches = [
             [row for row in connection.execute(columns) if wanted is None or row[0] in wanted]

@@ -403,12 +403,16 @@ class WindowController(QObject):
 
     def _apply_rating(self, key: str, value: Rating | None) -> bool:
         change = self.call(lambda: self.services.ratings.set_rating(key, value))
-        saved = self.read(lambda s: s.ratings.rating_of(key))
-        shown = value if saved is None else saved.value
-        for cards in self.window.pages.card_lists():
-            cards.update_rating(key, shown, bool(saved and saved.text_changed))
-        if change is None:
+        if change is None:  # not saved: the cards show what is stored
+            saved = self.read(lambda s: s.ratings.rating_of(key))
+            shown = value if saved is None else saved.value
+            for cards in self.window.pages.card_lists():
+                cards.update_rating(key, shown, bool(saved and saved.text_changed))
             return False
+        # Saved: the value given, rated against today's text (`ratings_store.save`), so
+        # nothing to read back.
+        for cards in self.window.pages.card_lists():
+            cards.update_rating(key, value, False)
         self.saved()
         self.refresh_standing(Change.RATINGS)
         return True
