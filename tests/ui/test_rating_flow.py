@@ -3,6 +3,7 @@ undo, type a note; then check what is on screen and what is in the database."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -216,3 +217,32 @@ def test_the_cards_have_their_style_and_the_rest_of_the_window_none(
     assert highlight not in colours(card.rating.button(Rating.EXCEEDS))
     assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]
     assert window.browser.style().metaObject().className() != "QStyleSheetStyle"
+
+
+def test_a_rating_that_is_not_saved_leaves_the_card_showing_what_is_stored(
+    qtbot: QtBot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save that fails reads the stored value back; one that succeeds shows the value given
+    without reading (the click's path)."""
+    from skill_ladder.errors import InvalidInput
+    from skill_ladder.ui import window_controller
+
+    choose_role(qtbot, window, "ML Engineer")
+    card = window.cards.cards()[0]
+    qtbot.mouseClick(card.rating.button(Rating.MEETS), Qt.MouseButton.LeftButton)
+    assert card.rating.button(Rating.MEETS).isChecked()
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        window_controller.QMessageBox, "warning", lambda _w, _t, text: warnings.append(text)
+    )
+
+    def refuse(key: str, value: Rating | None) -> None:
+        raise InvalidInput("requirement.unknown", key=key)
+
+    monkeypatch.setattr(services.ratings, "set_rating", refuse)
+    qtbot.mouseClick(card.rating.button(Rating.EXCEEDS), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    assert card.rating.button(Rating.MEETS).isChecked()
+    assert not card.rating.button(Rating.EXCEEDS).isChecked()
+    assert stored(services, card.view.key if card.view else "")[0] == "meets"
+    assert window.statusBar().currentMessage().startswith("Not saved: ")
