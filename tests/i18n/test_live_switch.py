@@ -123,3 +123,22 @@ def test_switch_rewords_undo_and_the_status_bar(qtbot: QtBot, make_window) -> No
     window.choose_language("es")
     assert window.undo_action.text().replace("&", "") == "Deshacer valoración"
     assert window.last_checkin.text() == "Aún no hay autoevaluaciones"
+
+
+def test_after_a_switch_every_card_has_the_height_of_its_new_words(
+    qtbot: QtBot, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    """The window words itself, then reads the content again: the cards are measured once,
+    with both the new content and their own new words (Spanish runs longer)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window("en")
+    window.resize(900, 700)
+    window.controller.select_role(None)  # all roles: several cards on screen
+    for language in ("es", "en", "es"):
+        window.choose_language(language)
+        QApplication.processEvents()
+        cards = [c for c in window.cards.cards() if c.isVisible()]
+        assert len(cards) > 1
+        for card in cards:
+            assert card.height() == card.height_for(card.width()), (language, card.view)

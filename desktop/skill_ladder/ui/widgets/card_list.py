@@ -137,6 +137,10 @@ class CardList(QAbstractScrollArea):
         for row in list(self._live):  # every widget is free for the new rows
             self._release(row)
         self._base = None
+        # Every row is measured afresh below: a measuring again asked for by a language
+        # switch before these cards came (the window words itself, then reads the content in
+        # the new language) would only do it twice.
+        self._remeasure.stop()
         self.verticalScrollBar().setValue(0)  # (not with signals blocked: the scroll area
         self._layout()  # keeps the offset it last heard of, and would scroll by a wrong step)
         if not views:
