@@ -161,10 +161,15 @@ def test_re_rating_a_changed_description_clears_its_flag(
     window.controller.reload()
     card = window.cards.cards()[0]
     assert card._flag.isVisibleTo(window)  # noqa: SLF001
+    flagged = card.height()
     qtbot.mouseClick(
         card.rating.button(Rating.MEETS), Qt.MouseButton.LeftButton
     )  # same value: confirms
     assert not card._flag.isVisibleTo(window)  # noqa: SLF001
+    qtbot.waitUntil(lambda: card.height() == card.height_for(card.width()))
+    assert card.height() < flagged  # the flag's lines are given back
+    qtbot.mouseClick(card.rating.button(Rating.EXCEEDS), Qt.MouseButton.LeftButton)
+    assert card.height() == card.height_for(card.width())  # a plain rating keeps its shape
     assert not next(
         r
         for r in services.catalog.show("mlflow", "en").requirements

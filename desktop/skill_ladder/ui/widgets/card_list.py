@@ -183,8 +183,10 @@ class CardList(QAbstractScrollArea):
         index = self._index_of.get(key)
         if index is None:
             return
+        flag_moved = self._views[index].text_changed != text_changed
         self._views[index] = replace(self._views[index], rating=value, text_changed=text_changed)
-        self._measured[self._row_of_view[index]] = False  # the flag may come or go
+        if flag_moved:  # its card is taller or shorter by the flag
+            self._measured[self._row_of_view[index]] = False
         card = self.card_for(key)
         if card is not None and card.view is not None:
             card.update_view(replace(card.view, rating=value, text_changed=text_changed))

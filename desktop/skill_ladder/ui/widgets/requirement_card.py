@@ -158,14 +158,19 @@ class RequirementCard(Retranslatable, QFrame):
     def update_view(self, view: RequirementView) -> None:
         """The same requirement after a saved change: rating, flag and note; a note being
         typed here is left alone."""
-        self._view = view
+        before, self._view = self._view, view
         self.rating.set_rating(view.rating)
+        note_changed = False
         if not self.note.hasFocus():
+            note_changed = self.note.toPlainText() != view.note
             self._set_note_silently(view.note)
         else:
             self._saved_note = view.note
         self._word_view()
-        self._content_changed()
+        if before is None or note_changed or before.text_changed != view.text_changed:
+            self._content_changed()
+        # else only a step's checked state and the card's accessible name changed: the
+        # card keeps its shape (measuring it again was a third of a click's time)
 
     def _set_note_silently(self, note: str) -> None:
         self.note.blockSignals(True)
