@@ -103,7 +103,7 @@ def _start_qt(window: bool, painting: bool) -> None:
     if window:
         from skill_ladder.ui.application import application
 
-        application()
+        application(focus_style=False)  # `run_window` installs it after the first paint
     elif painting:
         import os
 
@@ -190,7 +190,7 @@ def _main(argv: Sequence[str] | None) -> int:
     language = choose_language(early.lang, settings.language)
     if language != translations.language:
         translations.apply(language)
-    args = parse_args(arguments)  # after the translators: --help and errors in the language
+    args = parse_args(arguments, early)  # after the translators: --help, errors in the language
     try:
         if args.command == "backup":
             from skill_ladder.cli import run_backup

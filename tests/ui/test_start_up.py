@@ -23,8 +23,9 @@ from tests.conftest import Cli
 
 def test_the_window_paints_before_the_storage_layer_is_imported(cli: Cli) -> None:
     """Nothing heavy before the first paint (issue 8): not SQLAlchemy, the validation
-    library, Alembic, the chart or report code, nor the backup code. Nor the ORM before the
-    cards are painted: everything the window reads is Core."""
+    library, Alembic, the chart or report code, the backup code, nor the focus ring's style
+    (a Python QStyle costs PySide6 about 7 ms to make; it is installed right after). Nor the
+    ORM before the cards are painted: everything the window reads is Core."""
     assert cli("profile", "list").code == 0  # an initialised folder, as on a second start
     setup = """
 events = []
@@ -32,7 +33,8 @@ built = main_window.MainWindow.__init__
 def init(self, *args, **kwargs):
     built(self, *args, **kwargs)
     heavy = ("sqlalchemy", "pydantic", "alembic", "skill_ladder.report.charts",
-             "skill_ladder.report.renderer", "skill_ladder.storage.backups")
+             "skill_ladder.report.renderer", "skill_ladder.storage.backups",
+             "skill_ladder.ui.style")
     self.first_painted.connect(
         lambda: events.append(f"painted {sorted(m for m in heavy if m in sys.modules)}")
     )
@@ -46,12 +48,16 @@ app.open_services = opening
 attach = main_window.MainWindow.attach
 def attached(self, services):
     self.controller.ready.connect(lambda: events.append(
-        f"ready, collector {gc.isenabled()}, orm {'sqlalchemy.orm' in sys.modules}"
+        f"ready, collector {gc.isenabled()}, orm {'sqlalchemy.orm' in sys.modules}, "
+        f"{type(main_window.QApplication.style()).__name__}"
     ))
     attach(self, services)
 main_window.MainWindow.attach = attached
 """
-    expected = "0 ['painted []', 'open', 'collector off', 'ready, collector True, orm False']"
+    expected = (
+        "0 ['painted []', 'open', 'collector off', "
+        "'ready, collector True, orm False, FocusStyle']"
+    )
     assert cli.window_start(setup, "events") == expected
 
 

@@ -23,7 +23,6 @@ from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
 from skill_ladder.ui.single_instance import SingleInstance, Start
-from skill_ladder.ui.style import install_focus_style
 
 if TYPE_CHECKING:
     from skill_ladder.services.backup_service import BackupService
@@ -36,14 +35,20 @@ AFTER_START_WAIT_MS = 3_000
 TIMING_VARIABLE = "SKILL_LADDER_TIMING"
 
 
-def application() -> QApplication:
+def application(*, focus_style: bool = True) -> QApplication:
+    """The one QApplication. `focus_style=False` leaves the focus ring (`FocusStyle`) for
+    later: the window's start installs it after the first paint, as making a Python style
+    (PySide6 builds its QStyle type on first use) cost about 7 ms before it (issue 8)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Skill Ladder")
     app.setOrganizationName("skill-ladder")
     QApplication.setDesktopFileName("io.github.skillladder.SkillLadder")
     app.setWindowIcon(QIcon(str(resource_root() / "icons" / "skill-ladder.svg")))
-    install_focus_style(app)  # the keyboard focus seen on every control (issue 13)
+    if focus_style:
+        from skill_ladder.ui.style import install_focus_style
+
+        install_focus_style(app)  # the keyboard focus seen on every control (issue 13)
     return app
 
 
@@ -102,7 +107,7 @@ def recover_at_start(
 
 def first_instance(data_dir: Path) -> SingleInstance | None:
     """The lock of this data folder, or None after waking the window that holds it."""
-    instance = SingleInstance(data_dir, application())
+    instance = SingleInstance(data_dir, application(focus_style=False))
     found = instance.acquire()
     if found in (Start.FIRST, Start.UNWRITABLE):  # unwritable: opened read-only (`open_services`)
         return instance
@@ -135,7 +140,7 @@ def run_window(
     sees the window at once. Once the data is on screen, the window starts listening for a
     second start (`instance.serve`) and `after_start` runs (the daily backup, on a thread the
     window waits for before it lets go of the folder)."""
-    app = application()
+    app = application(focus_style=False)  # installed once the window is painted
     window = MainWindow(settings, translations, paths.data_dir, body=False)
     instance.activated.connect(lambda: bring_to_front(window))
     timing = os.environ.get(TIMING_VARIABLE) == "1"
@@ -158,6 +163,9 @@ def run_window(
             return
         started = True
         try:
+            from skill_ladder.ui.style import install_focus_style
+
+            install_focus_style(app)
             window.build_body()
             controller = window.controller
             if timing:
