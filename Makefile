@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest system-check clean i18n qm bench bench-team bundle bundle-check install-desktop uninstall-desktop wheel-check
+.PHONY: run test lint typecheck pytest system-check clean i18n qm bench bench-against bench-team bundle bundle-check install-desktop uninstall-desktop wheel-check
 
 SOURCES := $(shell find desktop/skill_ladder -name '*.py' | sort)
 TS := i18n/skill_ladder_es.ts i18n/skill_ladder_en.ts
@@ -55,6 +55,11 @@ test: lint typecheck pytest
 # installed application has it: PYTHONDONTWRITEBYTECODE would otherwise time the compiler).
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# This checkout against an older commit (REV, by default the README table's), in alternating
+# processes on the same machine: what `make bench` cannot tell apart from a noisy spell.
+bench-against: $(STAMP) qm
+	$(BIN)/python benchmarks/against.py $(REV) $(BENCH_ARGS)
 
 # The team's PostgreSQL at an organisation's scale (issue 17): a throwaway cluster filled with
 # COPY, 2,000 people x 12 shared check-ins x 300 requirements; needs the `postgresql` package.

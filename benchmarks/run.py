@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from skill_ladder.services.views import Scope
     from skill_ladder.ui.main_window import MainWindow
 
 TIMING = "SKILL_LADDER_TIMING"
@@ -232,6 +233,35 @@ def large_folder(folder: Path) -> None:
     paths.settings.write_text(json.dumps(view))
 
 
+def switch_times(
+    window: MainWindow,
+    scope: Scope,
+    roles: list[str],
+    levels: list[str],
+    what: str,
+    runs: int = 21,
+) -> list[float]:
+    """Each step moves the level (or the role) and returns once the cards are painted."""
+    from PySide6.QtWidgets import QApplication
+
+    window.controller.reload(scope)
+    window.selection.set_role(roles[0])
+    window.controller.select_role(roles[0])
+    window.selection.levels.set_level(levels[0])
+    steps = iter((roles if what == "role" else levels) * 1000)
+
+    def step() -> None:
+        if what == "role":  # as a person picks it: the combo box's `activated`
+            window.selection.set_role(next(steps))
+            combo = window.selection.role
+            combo.activated.emit(combo.currentIndex())
+        else:
+            window.selection.levels.set_level(next(steps))
+        QApplication.processEvents()  # until the cards are painted
+
+    return repeat(step, runs)
+
+
 def click_times(window: MainWindow, runs: int = 21) -> list[float]:
     """A real mouse click on a card's rating button, until the click is handled: the rating
     committed, the card and the standing panel updated."""
@@ -371,37 +401,27 @@ def in_process(folder: Path, runs: int) -> None:
     gc.freeze()
     print(f"{'bare SQLite commit (the save floor)':<52} median {commit_floor * 1000:8.2f} ms")
 
-    def switch(scope: Scope, roles: list[str], levels: list[str], what: str) -> list[float]:
-        """Each step moves the level (or the role) and returns once the cards are painted."""
-        window.controller.reload(scope)
-        window.selection.set_role(roles[0])
-        window.controller.select_role(roles[0])
-        window.selection.levels.set_level(levels[0])
-        steps = iter((roles if what == "role" else levels) * 1000)
-
-        def step() -> None:
-            if what == "role":  # as a person picks it: the combo box's `activated`
-                window.selection.set_role(next(steps))
-                combo = window.selection.role
-                combo.activated.emit(combo.currentIndex())
-            else:
-                window.selection.levels.set_level(next(steps))
-            app.processEvents()  # until the cards are painted
-
-        return repeat(step, runs * 3)
-
     mlflow_scope = Scope("ml-engineering", ("mlflow",))
     mlflow_roles = ["ml-engineer", "data-scientist", "mlops-engineer"]
     for what in ("level", "role"):
         report(
             f"MLflow: {what} switch until painted",
-            switch(mlflow_scope, mlflow_roles, ["junior", "middle", "senior"], what),
+            switch_times(
+                window, mlflow_scope, mlflow_roles, ["junior", "middle", "senior"], what, runs * 3
+            ),
             commit_floor,
             "ms",
         )
         report(
             f"18,000 requirements: {what} switch until painted",
-            switch(Scope("large"), ["role-1", "role-2", "role-3"], ["l1", "l5", "l9"], what),
+            switch_times(
+                window,
+                Scope("large"),
+                ["role-1", "role-2", "role-3"],
+                ["l1", "l5", "l9"],
+                what,
+                runs * 3,
+            ),
             commit_floor,
             "ms",
         )

@@ -168,11 +168,14 @@ def freeze(connection: Connection, created: datetime, note: str) -> tuple[int, i
     return checkin_id, rated
 
 
-def all_checkins(connection: Connection) -> list[tuple[int, datetime, str, int]]:
+_ALL_CHECKINS = select(
+    checkins.c.id, checkins.c.created_at, checkins.c.note, checkins.c.rated
+).order_by(checkins.c.created_at, checkins.c.id)  # made once: the list is read at every change
+
+
+def all_checkins(connection: Connection) -> Sequence[tuple[int, datetime, str, int]]:
     """(id, created_at, note, rated) of every check-in, oldest first."""
-    query = select(checkins.c.id, checkins.c.created_at, checkins.c.note, checkins.c.rated)
-    rows = connection.execute(query.order_by(checkins.c.created_at, checkins.c.id))
-    return [(row.id, row.created_at, row.note, row.rated) for row in rows]
+    return connection.execute(_ALL_CHECKINS).tuples().all()
 
 
 def exists(connection: Connection, checkin_id: int) -> bool:

@@ -1,0 +1,198 @@
+"""`make bench-against REV=…`: this checkout against an older commit, on the same machine, in
+processes that alternate (old, new, old, new…), so that a slower spell weighs on both alike.
+
+`make bench` compares each figure with a floor measured in the same run, but on these shared
+machines the same code's median moves by 20-80% between runs, more than the 10% a change may
+cost. Here each round starts one process per side that times the in-process cases of
+`make bench` (the window's switches and click, a save, check-ins, the MLflow report) on a data
+folder built by that side's own code; the table gives every round's median and the change of
+the median of rounds. `--start` also runs each side's `benchmarks/run.py --start-only` in turn.
+
+The older commit is taken with `git archive` into a temporary folder, its translations
+compiled, and run with this virtual environment's packages (`PYTHONPATH` puts its code first).
+The timing code is this checkout's for both sides; the window's API it drives (`controller`,
+`selection`, `cards`) is the one of 2026-11-29 and later.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+README_TABLE = "7aca4ff"  # the commit of the README's 2026-11-29 `make bench` table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("rev", nargs="?", default=README_TABLE, help="the older commit")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--start", action="store_true", help="also the start-up cases")
+    parser.add_argument("--child", nargs=2, metavar=("WHAT", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        what, folder = args.child
+        (build if what == "build" else measure)(Path(folder))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp) / "old"
+        unpack(args.rev, old)
+        trees = {"old": old, "new": HERE}
+        folders = {side: Path(tmp) / f"data-{side}" for side in trees}
+        for side, tree in trees.items():
+            child(tree, "build", folders[side])
+        rounds: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
+        for _ in range(args.rounds):
+            for side, tree in trees.items():
+                out = child(tree, "time", folders[side])
+                rounds[side].append(ast.literal_eval(out.strip().splitlines()[-1]))
+        print(f"old: {args.rev}  new: this checkout  ({args.rounds} rounds, alternating)")
+        print(f"{'case (median of each round, ms)':34} {'old':>26} {'new':>26}  change")
+        for case in rounds["old"][0]:
+            before = [r[case] for r in rounds["old"]]
+            after = [r[case] for r in rounds["new"]]
+            change = statistics.median(after) / statistics.median(before) - 1
+            print(f"{case:34} {cells(before):>26} {cells(after):>26}  {change:+6.1%}")
+        if args.start:
+            for _ in range(2):
+                for side, tree in trees.items():
+                    print(f"-- start-up, {side}")
+                    print(start_up(tree), end="")
+
+
+def cells(values: list[float]) -> str:
+    return " ".join(f"{v:8.2f}" for v in values)
+
+
+def unpack(rev: str, into: Path) -> None:
+    into.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(HERE), "archive", rev, "desktop", "resources", "benchmarks", "i18n"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    compiled = into / "desktop" / "skill_ladder" / "translations"
+    compiled.mkdir(exist_ok=True)
+    release = Path(sys.executable).with_name("pyside6-lrelease")
+    for source in sorted((into / "i18n").glob("*.ts")):
+        target = compiled / source.with_suffix(".qm").name
+        subprocess.run([str(release), "-silent", str(source), "-qm", str(target)], check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(into / "desktop")], check=True)
+
+
+def side_env(tree: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(tree / "desktop"), "QT_QPA_PLATFORM": "offscreen"}
+
+
+def child(tree: Path, what: str, folder: Path) -> str:
+    command = [sys.executable, __file__, "--child", what, str(folder)]
+    done = subprocess.run(command, env=side_env(tree), check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+def start_up(tree: Path) -> str:
+    command = [sys.executable, str(tree / "benchmarks" / "run.py"), "--start-only", "--runs", "11"]
+    done = subprocess.run(command, env=side_env(tree), check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+# -- in a child: the code on PYTHONPATH is one side's ------------------------------------------
+def build(folder: Path) -> None:
+    """As `make bench` builds its window's folder, with the twenty check-ins of its heavy one."""
+    from skill_ladder.app import open_services
+    from skill_ladder.catalog.synthetic import synthetic_bytes
+    from skill_ladder.domain.rating import Rating
+    from skill_ladder.paths import AppPaths
+
+    paths = AppPaths(folder)
+    paths.ensure()
+    services = open_services(paths, back_up=False)
+    services.catalog.import_bytes(synthetic_bytes(key="large", skills=200, roles=10, levels=9))
+    for skill in range(1, 201, 3):
+        services.ratings.rate_cell(f"large-skill-{skill}", "role-1", "l1", Rating.MEETS)
+    for _ in range(20):
+        services.checkins.create()
+    services.database.close()
+
+
+def measure(folder: Path) -> None:
+    """The in-process cases of `make bench`, timed the same way for both sides (the timing
+    code is this checkout's; the app's code is the side's); prints {case: median ms}."""
+    from run import click_times, repeat, switch_times  # this folder's `make bench`
+    from skill_ladder.app import open_services
+    from skill_ladder.domain.rating import Rating
+    from skill_ladder.paths import AppPaths
+    from skill_ladder.report.renderer import render_pdf
+    from skill_ladder.services.views import Scope
+    from skill_ladder.settings import Settings
+    from skill_ladder.translations import Translations
+    from skill_ladder.ui.application import application
+    from skill_ladder.ui.main_window import MainWindow
+
+    app = application()
+    paths = AppPaths(folder)
+    services = open_services(paths, back_up=False)
+    translations = Translations()
+    translations.apply("en")
+    window = MainWindow(Settings(paths.settings), translations, services.database.path.parent)
+    window.attach(services)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    gc.freeze()
+    medians: dict[str, float] = {}
+
+    def record(case: str, times: list[float]) -> None:
+        medians[case] = round(statistics.median(times) * 1000, 3)
+
+    mlflow = Scope("ml-engineering", ("mlflow",))
+    for what in ("level", "role"):
+        roles = ["ml-engineer", "data-scientist", "mlops-engineer"]
+        levels = ["junior", "middle", "senior"]
+        record(f"MLflow {what} switch", switch_times(window, mlflow, roles, levels, what))
+        large_roles = ["role-1", "role-2", "role-3"]
+        record(
+            f"18,000 {what} switch",
+            switch_times(window, Scope("large"), large_roles, ["l1", "l5", "l9"], what),
+        )
+    keys = iter(["mlflow-ml-engineer-junior", "mlflow-ml-engineer-middle"] * 1000)
+    values = iter([Rating.MEETS, Rating.EXCEEDS] * 1000)
+    large = Scope("large")
+    ids = [c.id for c in services.checkins.all()][-2:]
+    cases: list[tuple[str, Callable[[], object], int]] = [
+        (
+            "save a rating (service)",
+            lambda: services.ratings.set_rating(next(keys), next(values)),
+            21,
+        ),
+        ("check-in list (20)", services.checkins.all, 21),
+        (
+            "readiness over 20 check-ins",
+            lambda: services.checkins.readiness_history(large, "role-1", "en"),
+            7,
+        ),
+        ("changes between two check-ins", lambda: services.checkins.changes(large, *ids, "en"), 7),
+        ("18,000 matrix (one role)", lambda: services.board.matrix(large, "role-1", "en"), 7),
+        (
+            "MLflow report",
+            lambda: render_pdf(services.reports.build("mlflow", "ml-engineer", "en")),
+            7,
+        ),
+    ]
+    record("click until saved and shown", click_times(window))
+    for case, action, runs in cases:
+        record(case, repeat(action, runs))
+    print(repr(medians))
+
+
+if __name__ == "__main__":
+    main()
