@@ -173,9 +173,9 @@ _ALL_CHECKINS = select(
 ).order_by(checkins.c.created_at, checkins.c.id)  # made once: the list is read at every change
 
 
-def all_checkins(connection: Connection) -> Sequence[tuple[int, datetime, str, int]]:
+def all_checkins(connection: Connection) -> Sequence[Row[int, datetime, str, int]]:
     """(id, created_at, note, rated) of every check-in, oldest first."""
-    return connection.execute(_ALL_CHECKINS).tuples().all()
+    return connection.execute(_ALL_CHECKINS).all()
 
 
 def exists(connection: Connection, checkin_id: int) -> bool:
