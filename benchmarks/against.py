@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import gc
 import os
 import statistics
 import subprocess
@@ -107,48 +106,27 @@ def start_up(tree: Path) -> str:
 
 # -- in a child: the code on PYTHONPATH is one side's ------------------------------------------
 def build(folder: Path) -> None:
-    """As `make bench` builds its window's folder, with the twenty check-ins of its heavy one."""
-    from skill_ladder.app import open_services
-    from skill_ladder.catalog.synthetic import synthetic_bytes
-    from skill_ladder.domain.rating import Rating
-    from skill_ladder.paths import AppPaths
+    """The folder of `make bench`'s heavy start: 18,000 requirements, twenty check-ins."""
+    from run import large_folder  # this folder's `make bench`
 
-    paths = AppPaths(folder)
-    paths.ensure()
-    services = open_services(paths, back_up=False)
-    services.catalog.import_bytes(synthetic_bytes(key="large", skills=200, roles=10, levels=9))
-    for skill in range(1, 201, 3):
-        services.ratings.rate_cell(f"large-skill-{skill}", "role-1", "l1", Rating.MEETS)
-    for _ in range(20):
-        services.checkins.create()
-    services.database.close()
+    large_folder(folder)
 
 
 def measure(folder: Path) -> None:
     """The in-process cases of `make bench`, timed the same way for both sides (the timing
     code is this checkout's; the app's code is the side's); prints {case: median ms}."""
-    from run import click_times, repeat, switch_times  # this folder's `make bench`
+    from run import click_times, open_window, repeat, switch_times  # this folder's bench
     from skill_ladder.app import open_services
     from skill_ladder.domain.rating import Rating
     from skill_ladder.paths import AppPaths
     from skill_ladder.report.renderer import render_pdf
     from skill_ladder.services.views import Scope
-    from skill_ladder.settings import Settings
-    from skill_ladder.translations import Translations
     from skill_ladder.ui.application import application
-    from skill_ladder.ui.main_window import MainWindow
 
-    app = application()
+    application()
     paths = AppPaths(folder)
     services = open_services(paths, back_up=False)
-    translations = Translations()
-    translations.apply("en")
-    window = MainWindow(Settings(paths.settings), translations, services.database.path.parent)
-    window.attach(services)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    gc.freeze()
+    window = open_window(services, paths)
     medians: dict[str, float] = {}
 
     def record(case: str, times: list[float]) -> None:

@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from skill_ladder.paths import AppPaths
+    from skill_ladder.services.hub import Services
     from skill_ladder.services.views import Scope
     from skill_ladder.ui.main_window import MainWindow
 
@@ -233,6 +235,28 @@ def large_folder(folder: Path) -> None:
     paths.settings.write_text(json.dumps(view))
 
 
+def open_window(services: Services, paths: AppPaths) -> MainWindow:
+    """The window on `services`, in English, 1280 × 800, painted; then, as the window does
+    once its data is on screen (`ui.application.run_window`), what the start made is set
+    apart from the collector's work. Without that, a full collection over this process's
+    heap (the imports before) lands in some switches and not in the app's."""
+    from PySide6.QtWidgets import QApplication
+
+    from skill_ladder.settings import Settings
+    from skill_ladder.translations import Translations
+    from skill_ladder.ui.main_window import MainWindow
+
+    translations = Translations()
+    translations.apply("en")
+    window = MainWindow(Settings(paths.settings), translations, services.database.path.parent)
+    window.attach(services)
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    gc.freeze()
+    return window
+
+
 def switch_times(
     window: MainWindow,
     scope: Scope,
@@ -357,10 +381,7 @@ def in_process(folder: Path, runs: int) -> None:
     from skill_ladder.paths import AppPaths
     from skill_ladder.report.renderer import render_pdf
     from skill_ladder.services.views import Scope
-    from skill_ladder.settings import Settings
-    from skill_ladder.translations import Translations
     from skill_ladder.ui.application import application
-    from skill_ladder.ui.main_window import MainWindow
 
     app = application()  # as the window's: name, icon, and so on
     bare = sqlite3.connect(folder / "bare.sqlite3")
@@ -388,17 +409,7 @@ def in_process(folder: Path, runs: int) -> None:
     services.catalog.import_bytes(large)
     for skill in range(1, 201, 3):
         services.ratings.rate_cell(f"large-skill-{skill}", "role-1", "l1", Rating.MEETS)
-    translations = Translations()
-    translations.apply("en")
-    window = MainWindow(Settings(paths.settings), translations, services.database.path.parent)
-    window.attach(services)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    # As the window does once its data is on screen (ui.application.run_window): what the
-    # start made is set apart from the collector's work. Without it, a full collection over
-    # this process's heap (the imports above) lands in some switches and not in the app's.
-    gc.freeze()
+    window = open_window(services, paths)
     print(f"{'bare SQLite commit (the save floor)':<52} median {commit_floor * 1000:8.2f} ms")
 
     mlflow_scope = Scope("ml-engineering", ("mlflow",))
@@ -610,10 +621,7 @@ def card_scrolling(folder: Path) -> None:
     from skill_ladder.catalog.synthetic import synthetic_bytes
     from skill_ladder.paths import AppPaths
     from skill_ladder.services.views import Scope
-    from skill_ladder.settings import Settings
-    from skill_ladder.translations import Translations
     from skill_ladder.ui.application import application
-    from skill_ladder.ui.main_window import MainWindow
     from skill_ladder.ui.widgets.requirement_card import RequirementCard
 
     app = application()
@@ -621,13 +629,7 @@ def card_scrolling(folder: Path) -> None:
     paths.ensure()
     services = open_services(paths, back_up=False)
     services.catalog.import_bytes(synthetic_bytes(key="ladder", skills=12, roles=100, levels=9))
-    translations = Translations()
-    translations.apply("en")
-    window = MainWindow(Settings(paths.settings), translations, services.database.path.parent)
-    window.attach(services)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    window = open_window(services, paths)
     window.controller.reload(Scope("ladder"))
     window.selection.set_role(None)
     window.controller.select_role(None)

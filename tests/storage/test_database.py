@@ -199,7 +199,7 @@ def test_a_database_of_revision_0001_is_backed_up_and_migrated_with_its_checkins
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     connection.close()
     assert rated == [(1, 2), (2, 0)]
-    assert version == (SCHEMA_HEAD,) == ("0004",)
+    assert version == (SCHEMA_HEAD,) == ("0005",)
     kept = backups.list_backups(tmp_path / "backups")
     assert [b.kind for b in kept] == [backups.BEFORE_MIGRATION]
 
@@ -256,3 +256,26 @@ def test_0003_keeps_each_frozen_text_once_and_every_item_its_own(tmp_path: Path)
         assert compare_metadata(MigrationContext.configure(connection), metadata) == []
     database.close()
     assert path.stat().st_size < before / 3  # compacted after migrating
+
+
+def test_one_frameworks_items_of_one_checkin_are_found_by_index(tmp_path: Path) -> None:
+    """The report's growth and What changed read one framework's items of a check-in: by the
+    index of 0005, not by walking every item the check-in froze of every ladder."""
+    from sqlalchemy import event
+
+    from skill_ladder.storage import checkin_store
+
+    db = open_database(tmp_path / "x.sqlite3", tmp_path / "backups")
+    statements: list[tuple[str, object]] = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    with db.transaction() as connection:
+        checkin_store.frozen(connection, "mlflow", ["mlflow"], None, checkin_id=1)
+        statement, parameters = statements[-1]
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    db.close()
+    steps = " | ".join(str(row[-1]) for row in plan)
+    assert "checkin_items USING INDEX ix_checkin_items_checkin_framework" in steps, steps

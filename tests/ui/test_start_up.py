@@ -55,8 +55,7 @@ def attached(self, services):
 main_window.MainWindow.attach = attached
 """
     expected = (
-        "0 ['painted []', 'open', 'collector off', "
-        "'ready, collector True, orm False, FocusStyle']"
+        "0 ['painted []', 'open', 'collector off', 'ready, collector True, orm False, FocusStyle']"
     )
     assert cli.window_start(setup, "events") == expected
 

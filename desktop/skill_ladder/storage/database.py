@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 # Every schema revision this version of the app knows, oldest first. A test checks that this
 # matches the Alembic scripts, so start-up can decide without importing Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000

@@ -222,6 +222,9 @@ checkin_items = Table(
     # Whether a text is still used (0003): without it, dropping the texts of a deleted
     # check-in scanned every item once per text, minutes for a large framework.
     Index("ix_checkin_items_text_id", "text_id"),
+    # One framework's items of one check-in (0005): the report's growth and What changed;
+    # without it they walked every item of the check-in, of every installed ladder.
+    Index("ix_checkin_items_checkin_framework", "checkin_id", "framework_key"),
 )
 
 # The level a person aims for in one role of one framework.
