@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from skill_ladder.errors import SkillLadderError
 
@@ -44,16 +45,29 @@ class _Job(QRunnable, Generic[T]):
 _running: set[_Outcome] = set()  # kept alive until their job has reported
 
 
+def still_open(widget: QObject) -> bool:
+    """Whether `widget` still exists: a dialog deleted on close may be closed while its work
+    runs, and touching it after would be a traceback ("already deleted")."""
+    return isValid(widget)
+
+
 def run_in_background(
-    work: Callable[[], T], then: Callable[[T | None, BaseException | None], None]
+    work: Callable[[], T],
+    then: Callable[[T | None, BaseException | None], None],
+    *,
+    owner: QObject | None = None,
 ) -> None:
-    """Run `work` on the thread pool; `then(result, error)` runs on the GUI thread after."""
+    """Run `work` on the thread pool; `then(result, error)` runs on the GUI thread after,
+    unless `owner` (the widget the outcome is for) is gone by then."""
     outcome = _Outcome()
     _running.add(outcome)
 
     def finish(result: object, error: object) -> None:
         _running.discard(outcome)
         outcome.deleteLater()
+        if owner is not None and not still_open(owner):
+            log.info("background work ended after its window closed: %r", error or "done")
+            return
         then(result, error if isinstance(error, BaseException) else None)  # type: ignore[arg-type]
 
     outcome.finished.connect(finish)

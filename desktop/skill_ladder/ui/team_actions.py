@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from skill_ladder.errors import SkillLadderError, TeamFailure
 from skill_ladder.services.team_link import remembered_url
-from skill_ladder.ui.background import run_in_background
+from skill_ladder.ui.background import run_in_background, still_open
 from skill_ladder.wording import fill
 
 if TYPE_CHECKING:
@@ -187,14 +187,15 @@ class TeamActions(QObject):
                     said = self.tr("That check-in was shared already; nothing changed.")
                 self.c.window.statusBar().showMessage(said, 8000)
                 self.shared.emit(chosen.checkin_id, done)
-                dialog.accept()
+                if still_open(dialog):  # the person may have closed it meanwhile
+                    dialog.accept()
+
+            def again() -> None:
+                if still_open(dialog):
+                    dialog.share_button.setEnabled(True)
 
             self.in_background(
-                lambda: team.send(url, chosen),
-                sent,
-                busy=False,
-                failed=lambda: dialog.share_button.setEnabled(True),
-                reading=False,
+                lambda: team.send(url, chosen), sent, busy=False, failed=again, reading=False
             )
 
         dialog.share_requested.connect(send)
@@ -233,18 +234,19 @@ class TeamActions(QObject):
             dialog.withdraw_button.setEnabled(False)
 
             def gone(_: None) -> None:
-                dialog.remove(checkin_id)
+                if still_open(dialog):  # the person may have closed it meanwhile
+                    dialog.remove(checkin_id)
                 self.c.window.statusBar().showMessage(
                     fill(self.tr("Check-in %1 withdrawn from the team."), checkin_id), 8000
                 )
                 self.withdrawn.emit(checkin_id)
 
+            def again() -> None:
+                if still_open(dialog):
+                    dialog.withdraw_button.setEnabled(True)
+
             self.in_background(
-                lambda: team.unshare(url, checkin_id),
-                gone,
-                busy=False,
-                failed=lambda: dialog.withdraw_button.setEnabled(True),
-                reading=False,
+                lambda: team.unshare(url, checkin_id), gone, busy=False, failed=again, reading=False
             )
 
         dialog.withdraw_requested.connect(withdraw)

@@ -145,7 +145,7 @@ class ConnectDialog(QDialog):
         self._typed()
         self.url.setReadOnly(True)
         self.outcome.setText(words)
-        run_in_background(work, done)
+        run_in_background(work, done, owner=self)  # closed meanwhile: nothing to show
 
     def _finish(self, line: str) -> None:
         self._running = False
