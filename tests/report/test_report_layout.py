@@ -110,6 +110,40 @@ def test_every_section_and_every_requirement_on_some_page(  # type: ignore[no-un
             if line.startswith(("Plan ", "Plan para"))
         )
         check_pages(pages, texts, (*HEADINGS[language], RULE[language], plan))
+        # Pieces share documents and are drawn clipped: the first line of the piece below a
+        # cut (a plan item) must not also be drawn, clipped away, with the piece above it.
+        gaps = sum(len(step.requirements) for step in data.plan)
+        assert sum(page.count("\u2610") for page in pages) == gaps
+
+
+def test_a_table_is_laid_out_once_and_its_rows_tile_it(reports: dict[int, Services]) -> None:
+    """300 rows are bands of one document, not 300 documents: the bands of each document
+    follow each other with no gap and no overlap, down to the document's end."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from skill_ladder.report.document import ReportBuilder
+    from skill_ladder.report.fonts import report_family
+    from skill_ladder.report.words import ReportWords
+
+    data = reports[300].reports.build("r300", "role-1", "en", all_levels=True)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(600)
+    pieces = ReportBuilder(data, ReportWords("en"), report_family(), 600, 4000, writer).build()
+    rows = [p for p in pieces if p.header is not None]
+    assert len(rows) >= 300
+    documents = list(dict.fromkeys(p.doc for p in pieces))
+    assert len(documents) <= 6, len(documents)
+    for doc in documents:
+        bands = [p for p in pieces if p.doc is doc]
+        assert bands[0].top == 0
+        for above, below in zip(bands, bands[1:], strict=False):
+            assert below.top == pytest.approx(above.top + above.height)
+            assert above.height > 0
+        last = bands[-1]
+        assert last.top + last.height == pytest.approx(doc.size().height())
 
 
 def test_a_row_taller_than_a_page_continues_with_its_label(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPyTextObject,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -27,6 +28,8 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrameFormat,
     QTextLength,
+    QTextTable,
+    QTextTableCell,
     QTextTableFormat,
 )
 
@@ -87,18 +90,45 @@ class _Charts(QPyTextObject):
 @dataclass
 class Piece:
     """One unit of the report that is never split across pages: a paragraph, a heading with
-    its first lines, a chart, one row of the ratings table. The renderer stacks pieces on
-    pages; only a piece taller than a whole page is continued on the next one."""
+    its first lines, a chart, one row of a table. The renderer stacks pieces on pages; only a
+    piece taller than a whole page is continued on the next one.
+
+    Pieces share documents, so that a report is laid out in a few documents, not one a piece:
+    the paragraphs between two tables are one document, a table (every row) another. A piece
+    is its band of its document: `height` from `top`, measured by `ReportBuilder.finish` from
+    `block`, its first block, less `lead` (a row's cell padding). `space` is left above it
+    by the renderer, unless the piece starts a page. `bleed` is how far the drawing may reach
+    past the band (a table's grid line straddles the cut between two rows)."""
 
     doc: QTextDocument
     keep_with_next: bool = False  # a heading or a table's level row: never ends a page
     header: Piece | None = None  # the table's header row, repeated when this row starts a page
     label: str = ""  # a row's label, repeated when the row itself continues on a new page
     label_piece: Piece | None = None  # that label, drawn (made only for pieces taller than a page)
+    block: QTextBlock | None = None
+    lead: float = 0.0  # a row's cell padding, in device pixels
+    bleed: float = 0.0
+    space: float = 0.0  # to leave above the piece, unless it starts a page (device pixels)
+    top: float = 0.0
+    span: float | None = None  # None: the whole document
 
     @property
     def height(self) -> float:
-        return float(self.doc.size().height())
+        return float(self.doc.size().height()) if self.span is None else self.span
+
+
+class TableRow:
+    """The row a builder has just added to its table: its cells, to write into."""
+
+    def __init__(self, table: QTextTable, row: int) -> None:
+        self.table = table
+        self.row = row
+
+    def cell(self, column: int) -> QTextTableCell:
+        return self.table.cellAt(self.row, column)
+
+    def write(self, column: int, value: str, fmt: QTextCharFormat) -> None:
+        self.cell(column).firstCursorPosition().insertText(value, fmt)
 
 
 def _qdate(value: date | datetime) -> QDate:
@@ -132,15 +162,18 @@ class ReportBuilder:
         self._charts = _Charts(self._owner)
         self.palette = ChartPalette.for_print()
         self.pieces: list[Piece] = []
-        self.doc = self._new_doc()
-        self.cursor = QTextCursor(self.doc)
-        self._fresh = True  # the current piece has no block written yet
+        self.scale = dpi / 96 if device is not None else 1.0  # format units to the layout's
         self._table_header: Piece | None = None
+        self._grid: QTextTable | None = None  # the table `_row` adds to, in `doc`
+        self._start_doc()
+        self._grid_rows = 0
+        self._formats: dict[tuple[float, bool, bool, str | None], QTextCharFormat] = {}
 
     def _new_doc(self) -> QTextDocument:
         doc = QTextDocument(self._owner)
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self.base)
+        doc.setTextWidth(self.width)
         layout = doc.documentLayout()
         if self.device is not None:
             layout.setPaintDevice(self.device)
@@ -148,14 +181,20 @@ class ReportBuilder:
         return doc
 
     def new_piece(self, *, keep_with_next: bool = False) -> Piece:
-        """Start a new unit that the renderer keeps on one page."""
-        self.doc = self._new_doc()
-        self.cursor = QTextCursor(self.doc)
-        self.cursor.beginEditBlock()
+        """Start a new unit that the renderer keeps on one page, in the current document of
+        paragraphs (a new one after a table); `block` then gives its first block."""
+        if self._grid is not None:
+            self._start_doc()
         piece = Piece(self.doc, keep_with_next)
         self.pieces.append(piece)
-        self._fresh = True
         return piece
+
+    def _start_doc(self) -> None:
+        self.doc = self._new_doc()  # `_fresh`: it has no block written yet
+        self.cursor = QTextCursor(self.doc)
+        self.cursor.beginEditBlock()
+        self._fresh = True
+        self._grid = None
 
     def tr(self, source: str) -> str:
         return self.words.translate("ReportBuilder", source)  # lupdate: the class name
@@ -182,6 +221,11 @@ class ReportBuilder:
         italic: bool = False,
         colour: str | None = None,
     ) -> QTextCharFormat:
+        """The format of this style, made once a report (the text copies it)."""
+        key = (size, bold, italic, colour)
+        made = self._formats.get(key)
+        if made is not None:
+            return made
         fmt = QTextCharFormat()
         font = QFont(self.base)
         font.setPointSizeF(size)
@@ -190,6 +234,7 @@ class ReportBuilder:
         fmt.setFont(font)
         if colour:
             fmt.setForeground(QBrush(QColor(colour)))
+        self._formats[key] = fmt
         return fmt
 
     def block(
@@ -203,18 +248,21 @@ class ReportBuilder:
     ) -> None:
         """A new paragraph. Every paragraph is its own piece (never split across pages)
         unless `together` is False: then it joins the current piece as a further block."""
+        starts = together or not self.pieces
         fmt = QTextBlockFormat()
-        fmt.setTopMargin(self.spacing(space_before))
+        if not starts:  # a piece's own space above it is the renderer's (none atop a page)
+            fmt.setTopMargin(self.spacing(space_before))
         fmt.setBottomMargin(self.spacing(space_after))
         fmt.setLeftMargin(self.spacing(hanging))
         fmt.setTextIndent(-self.spacing(hanging))
-        if together or not self.pieces:
-            self.new_piece(keep_with_next=keep_with_next)
+        piece = self.new_piece(keep_with_next=keep_with_next) if starts else None
         if self._fresh:
             self.cursor.setBlockFormat(fmt)
             self._fresh = False
         else:
             self.cursor.insertBlock(fmt)
+        if piece is not None:
+            piece.block, piece.space = self.cursor.block(), self.spacing(space_before) * self.scale
 
     def text(self, value: str, **style: Any) -> None:
         self.cursor.insertText(value, self._char(**style))
@@ -245,12 +293,28 @@ class ReportBuilder:
         return self.finish()
 
     def finish(self) -> list[Piece]:
-        """The pieces, each laid out `self.width` wide: one layout per piece at the end, not
-        one per inserted character."""
-        for piece in self.pieces:
-            QTextCursor(piece.doc).endEditBlock()
-            piece.doc.setTextWidth(self.width)
+        """The pieces, each laid out `self.width` wide: one layout per document at the end,
+        not one per inserted character; then each table row's band in its table."""
+        for doc in dict.fromkeys(piece.doc for piece in self.pieces):
+            QTextCursor(doc).endEditBlock()
+        for index, piece in enumerate(self.pieces):
+            after = self.pieces[index + 1 : index + 2]
+            if after and after[0].doc is piece.doc:
+                bottom = self._band_top(after[0])
+            else:
+                bottom = float(piece.doc.size().height())
+            first = index == 0 or self.pieces[index - 1].doc is not piece.doc
+            piece.top = 0.0 if first else self._band_top(piece)
+            piece.span = bottom - piece.top
         return self.pieces
+
+    def _band_top(self, piece: Piece) -> float:
+        """Where a piece's band starts: its first block's top, less a row's cell padding (the
+        cut between two rows is the middle of the padding that parts their text, where the
+        grid line is drawn)."""
+        assert piece.block is not None
+        rect = piece.doc.documentLayout().blockBoundingRect(piece.block)
+        return float(rect.top()) - piece.lead
 
     def continuations(self, page_height: float) -> None:
         """For the rare piece taller than a page: its label, to repeat where it continues."""
@@ -353,12 +417,42 @@ class ReportBuilder:
         )
         return table
 
-    def _row(self, columns: tuple[float, ...], *, keep_with_next: bool = False) -> Any:
-        """One table row as its own piece (a one-row table): rows are never split."""
-        piece = self.new_piece(keep_with_next=keep_with_next)
+    def _table(self, columns: tuple[float, ...]) -> None:
+        """Start a table of these column widths (percentages): a document of its own, its
+        rows added by `_row`, each row a piece for the renderer."""
+        self._start_doc()
+        table = self._table_format(columns)
+        self._grid = self.cursor.insertTable(1, len(columns), table)
+        self._grid_rows = 0
         self._fresh = False
-        piece.header = self._table_header
-        return self.cursor.insertTable(1, len(columns), self._table_format(columns))
+        self._table_header = None
+
+    def _row(
+        self, *, keep_with_next: bool = False, whole: bool = False, header: bool = False
+    ) -> TableRow:
+        """A new row of the current table; `whole`: one cell across every column; `header`:
+        the row repeated above a later row that starts a page."""
+        table = self._grid
+        assert table is not None, "_table() first"
+        if self._grid_rows:
+            table.appendRows(1)
+        index = self._grid_rows
+        self._grid_rows += 1
+        if whole:
+            table.mergeCells(index, 0, 1, table.columns())
+        fmt = table.format()
+        piece = Piece(
+            self.doc,
+            keep_with_next,
+            header=self._table_header,
+            block=table.cellAt(index, 0).firstCursorPosition().block(),
+            lead=fmt.cellPadding() * self.scale,
+            bleed=fmt.border() * self.scale,
+        )
+        self.pieces.append(piece)
+        if header:
+            self._table_header = piece
+        return TableRow(table, index)
 
     def _ratings(self) -> None:
         d = self.data
@@ -373,24 +467,20 @@ class ReportBuilder:
                 ),
                 colour=MUTED,
             )
-        widths = (62.0, 14.0, 24.0)
-        self._table_header = None
-        grid = self._row(widths, keep_with_next=True)
-        header = self.pieces[-1]
+        self._table((62.0, 14.0, 24.0))
+        header = self._row(keep_with_next=True, header=True)
         titles = (self.tr("Requirement"), self.tr("Your rating"), self.tr("Evidence note"))
         for column, title in enumerate(titles):
-            grid.cellAt(0, column).firstCursorPosition().insertText(title, self._char(bold=True))
-        self._table_header = header
+            header.write(column, title, self._char(bold=True))
         shade = QTextCharFormat()
         shade.setBackground(QBrush(QColor("#eef2f7")))
         for level, views in d.ratings_by_level:
-            grid = self._row((100.0,), keep_with_next=True)
-            cell = grid.cellAt(0, 0)
-            cell.setFormat(shade)
-            cell.firstCursorPosition().insertText(level.name, self._char(size=10.5, bold=True))
+            row = self._row(keep_with_next=True, whole=True)
+            row.cell(0).setFormat(shade)
+            row.write(0, level.name, self._char(size=10.5, bold=True))
             for view in views:
-                grid = self._row(widths)
-                where = grid.cellAt(0, 0).firstCursorPosition()
+                row = self._row()
+                where = row.cell(0).firstCursorPosition()
                 badge = required_label(view.required, self.words.translate)
                 skill = view.skill_name if len(d.skills) > 1 else ""
                 label = " · ".join(p for p in (skill, badge) if p)
@@ -400,14 +490,12 @@ class ReportBuilder:
                 marks = self._marks(view)
                 if marks:
                     where.insertText(LINE_BREAK + marks, self._char(size=7.5, colour=MUTED))
-                grid.cellAt(0, 1).firstCursorPosition().insertText(
+                row.write(
+                    1,
                     rating_label(view.rating, self.words.translate),
                     self._char(bold=view.rating is not None),
                 )
-                grid.cellAt(0, 2).firstCursorPosition().insertText(
-                    view.note, self._char(size=8.5, italic=True)
-                )
-        self._table_header = None
+                row.write(2, view.note, self._char(size=8.5, italic=True))
 
     def _marks(self, view: RequirementView) -> str:
         """ "Text changed since rated" and "shown in English", as on the cards."""
@@ -481,26 +569,17 @@ class ReportBuilder:
         names = [level.short or level.name for level in history.levels]
         first = 22.0
         rest = (100.0 - first) / max(1, len(names))
-        widths = (first, *([rest] * len(names)))
-        self._table_header = None
-        grid = self._row(widths)
-        self._table_header = self.pieces[-1]
-        grid.cellAt(0, 0).firstCursorPosition().insertText(
-            self.tr("Date"), self._char(size=8, bold=True)
-        )
+        self._table((first, *([rest] * len(names))))
+        header = self._row(keep_with_next=True, header=True)
+        header.write(0, self.tr("Date"), self._char(size=8, bold=True))
         for column, name in enumerate(names, start=1):
-            grid.cellAt(0, column).firstCursorPosition().insertText(
-                name, self._char(size=8, bold=True)
-            )
+            header.write(column, name, self._char(size=8, bold=True))
         for point in history.points:
-            grid = self._row(widths)
+            row = self._row()
             when = self.date(point.when) if point.checkin is not None else self.tr("now")
-            grid.cellAt(0, 0).firstCursorPosition().insertText(when, self._char(size=8))
+            row.write(0, when, self._char(size=8))
             for column, value in enumerate(point.readiness, start=1):
-                grid.cellAt(0, column).firstCursorPosition().insertText(
-                    self.words.percent(value), self._char(size=8)
-                )
-        self._table_header = None
+                row.write(column, self.words.percent(value), self._char(size=8))
 
     def _rule(self) -> None:
         self.heading(self.tr("How the estimate works"))

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextDocument,
 )
 
 from skill_ladder.report.document import Piece, ReportBuilder
@@ -26,6 +27,7 @@ from skill_ladder.services.views import ReportData
 MARGIN_MM = 16
 FOOTER_MM = 9
 PDF_DPI = 600
+HAIR = 0.1  # device pixels: see `_draw`
 # Where paper is Letter-sized; elsewhere A4.
 LETTER_TERRITORIES = {
     QLocale.Country.UnitedStates,
@@ -61,7 +63,8 @@ def paginate(pieces: list[Piece], page_height: float) -> list[list[Placement]]:
     """Stack pieces on pages of `page_height`: every piece lands on some page, whole when it
     fits on a page (the only exception: a piece taller than a page continues on the next
     pages, after its label); a piece that keeps with the next one moves with it; a table row
-    that starts a page has the table's header above it."""
+    that starts a page has the table's header above it; a piece's space above it is left
+    except at the top of a page."""
     pages: list[list[Placement]] = [[]]
     y = 0.0
 
@@ -82,9 +85,12 @@ def paginate(pieces: list[Piece], page_height: float) -> list[list[Placement]]:
             put(header, 0, header.height)
 
     def place(piece: Piece) -> None:
+        nonlocal y
         height = piece.height
-        if pages[-1] and y + height > page_height + 0.5:
+        if pages[-1] and y + piece.space + height > page_height + 0.5:
             new_page()
+        if pages[-1]:
+            y += piece.space  # the space above a piece, not at the top of a page
         start_row(piece)
         if y + height <= page_height + 0.5:
             put(piece, 0, height)
@@ -110,7 +116,7 @@ def paginate(pieces: list[Piece], page_height: float) -> list[list[Placement]]:
         while pieces[last].keep_with_next and last + 1 < len(pieces):
             last += 1
         group = pieces[index : last + 1]
-        total = sum(p.height for p in group)
+        total = sum(p.space + p.height for p in group)
         header = group[0].header.height if group[0].header is not None else 0.0
         if pages[-1] and y + total > page_height + 0.5 and total + header <= page_height:
             new_page()
@@ -149,11 +155,8 @@ def render(device: QPagedPaintDevice, data: ReportData | TeamReportData) -> int:
         for number, placements in enumerate(pages):
             if number:
                 device.newPage()
-            for part in placements:
-                painter.save()
-                painter.translate(body.left(), body.top() + part.y - part.top)
-                part.piece.doc.drawContents(painter, QRectF(0, part.top, body.width(), part.height))
-                painter.restore()
+            for band in bands(placements):
+                _draw(painter, band, body)
             _footer(
                 painter,
                 builder,
@@ -164,6 +167,55 @@ def render(device: QPagedPaintDevice, data: ReportData | TeamReportData) -> int:
     finally:
         painter.end()
     return len(pages)
+
+
+@dataclass
+class Band:
+    """What one `drawContents` call draws: `height` of `doc` from `top`, at `y` on the page
+    body, with `above` and `below` of bleed."""
+
+    doc: QTextDocument
+    top: float
+    y: float
+    height: float
+    above: float
+    below: float
+
+
+def bands(placements: list[Placement]) -> list[Band]:
+    """A page's placements as bands to draw; rows of one table that follow each other on the
+    page and in their document are one band (one call, not one a row). A piece's bleed
+    reaches past its own edges (a table's grid line), never past a cut inside it."""
+    out: list[Band] = []
+    for part in placements:
+        piece = part.piece
+        top = piece.top + part.top
+        above = piece.bleed if part.top == 0 else 0.0
+        below = piece.bleed if part.top + part.height >= piece.height - 0.5 else 0.0
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.doc is piece.doc
+            and abs(last.top + last.height - top) < 0.5
+            and abs(last.y + last.height - part.y) < 0.5
+        ):
+            last.height += part.height
+            last.below = below
+        else:
+            out.append(Band(piece.doc, top, part.y, part.height, above, below))
+    return out
+
+
+def _draw(painter: QPainter, band: Band, body: QRectF) -> None:
+    """A band of its document. Qt draws every line that touches the clip, and a PDF keeps a
+    clipped line's text (copy, search and `pdftotext` would find it twice): the clip stops a
+    hair inside the band, so that the line just below or above it is not drawn at all."""
+    top = band.top - band.above + HAIR
+    height = band.height + band.above + band.below - 2 * HAIR
+    painter.save()
+    painter.translate(body.left(), body.top() + band.y - band.top)
+    band.doc.drawContents(painter, QRectF(0, top, body.width(), height))
+    painter.restore()
 
 
 def _builder(

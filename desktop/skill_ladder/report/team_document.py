@@ -83,34 +83,32 @@ class TeamReportBuilder(ReportBuilder):
         levels = d.levels
         first, second = 26.0, 16.0
         rest = (100 - first - second) / max(1, len(levels))
-        widths = (first, second, *([rest] * len(levels)))
-        self._table_header = None
-        grid = self._row(widths, keep_with_next=True)
+        self._table((first, second, *([rest] * len(levels))))
+        header = self._row(keep_with_next=True, header=True)
         titles = [self.tr("Person"), self.tr("Estimated level")] + [
             lv.short or lv.name for lv in levels
         ]
         for column, title in enumerate(titles):
-            grid.cellAt(0, column).firstCursorPosition().insertText(
-                title, self._char(size=8, bold=True)
-            )
-        self._table_header = self.pieces[-1]
+            header.write(column, title, self._char(size=8, bold=True))
         for name, estimated, cells in d.heat:
-            grid = self._row(widths)
+            row = self._row()
             self.pieces[-1].label = name
-            grid.cellAt(0, 0).firstCursorPosition().insertText(name, self._char(size=8.5))
-            grid.cellAt(0, 1).firstCursorPosition().insertText(
-                estimated or self.tr("none yet"), self._char(size=8.5, bold=estimated is not None)
+            row.write(0, name, self._char(size=8.5))
+            row.write(
+                1,
+                estimated or self.tr("none yet"),
+                self._char(size=8.5, bold=estimated is not None),
             )
             for column, value in enumerate(cells, start=2):
-                cell = grid.cellAt(0, column)
                 shade = QTextCharFormat()
                 shade.setBackground(QBrush(heat_colour(value)))
-                cell.setFormat(shade)
+                row.cell(column).setFormat(shade)
                 light = value is not None and value > 0.55
-                cell.firstCursorPosition().insertText(
-                    self.percent(value), self._char(size=8, colour="#ffffff" if light else None)
+                row.write(
+                    column,
+                    self.percent(value),
+                    self._char(size=8, colour="#ffffff" if light else None),
                 )
-        self._table_header = None
 
     def _compared(self) -> None:
         d = self.team
