@@ -142,3 +142,36 @@ def test_after_a_switch_every_card_has_the_height_of_its_new_words(
         assert len(cards) > 1
         for card in cards:
             assert card.height() == card.height_for(card.width()), (language, card.view)
+
+
+def test_a_page_not_in_view_is_worded_when_shown_not_at_the_switch(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A switch costs what is on screen: the Growth page, built but not in view, words
+    itself when it is shown again, and then speaks the new language."""
+    from skill_ladder.ui.widgets.growth_view import GrowthView
+
+    window = make_window("en")
+    window.show_page("growth")
+    growth = window.pages.page("growth").view  # type: ignore[attr-defined]
+    assert isinstance(growth, GrowthView)
+    window.show_page("cards")
+    worded: list[GrowthView] = []
+    original = GrowthView.retranslate_ui
+
+    def counted(self: GrowthView) -> None:
+        worded.append(self)
+        original(self)
+
+    monkeypatch.setattr(GrowthView, "retranslate_ui", counted)
+    window.choose_language("es")
+    qtbot.wait(10)
+    assert growth not in worded  # hidden: not worded at the switch
+    assert "Dónde estoy" in visible_texts(window) or any(
+        "Dónde" in t for t in visible_texts(window)
+    )
+    window.show_page("growth")
+    assert worded.count(growth) == 1
+    english = english_sources()
+    shown = visible_texts(window)
+    assert not (shown & english), sorted(shown & english)

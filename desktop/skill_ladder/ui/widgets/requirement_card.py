@@ -216,7 +216,7 @@ class RequirementCard(Retranslatable, QFrame):
     def retranslate_ui(self) -> None:
         self._placeholder = self.tr("Evidence note: what shows you meet this…")
         self._short_placeholder = self.tr("Evidence note…")
-        self.note.setPlaceholderText(self._placeholder)
+        self._fit_placeholder()  # the short one while the note is closed, placed or not
         self.note.setAccessibleName(self.tr("Evidence note"))
         self._suggest.setText(self.tr("Suggest a change…"))
         self._suggest.setAccessibleName(self.tr("Suggest a change to this description"))
