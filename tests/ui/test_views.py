@@ -164,6 +164,14 @@ def test_follow_puts_a_profile_first_and_search_finds_requirement_text(
     assert leaves(QModelIndex()) == ["★ MLflow"]
     window.browser.search.clear()
     assert len(leaves(QModelIndex())) == 3
+    # A screen reader hears each node's name, and "followed" for a followed skill.
+    from PySide6.QtGui import QAccessible
+
+    tree = QAccessible.queryAccessibleInterface(window.browser.tree)
+    assert tree is not None
+    spoken = {tree.child(n).text(QAccessible.Text.Name) for n in range(tree.childCount())}
+    assert "MLflow, followed" in spoken
+    assert {"Skill 1", "Skill 2"} <= spoken, spoken
 
 
 def test_suggest_a_change_and_export_proposals(

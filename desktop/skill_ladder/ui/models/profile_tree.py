@@ -39,8 +39,7 @@ def _item(text: str, kind: str, scope: Scope, sort: str) -> QStandardItem:
     if kind != "skill":  # a skill matches by what the catalogue finds: `ProfileFilter`
         item.setData(fold(text), SEARCH_ROLE)
     item.setData(natural(sort), SORT_ROLE)
-    item.setData(kind, KIND_ROLE)
-    item.setData(text, Qt.ItemDataRole.AccessibleTextRole)
+    item.setData(kind, KIND_ROLE)  # (spoken: its text, unless a leaf says more; see `_leaf`)
     return item
 
 
@@ -48,27 +47,34 @@ class ProfileTreeModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(1)
+        self.nodes: dict[Scope, list[QStandardItem]] = {}  # every node of a scope, tree order
 
     def load(self, entries: Sequence[FrameworkEntry], followed_label: str) -> None:
         self.clear()
+        self.nodes = {}
         root = self.invisibleRootItem()
         for framework in entries:
             top = _item(framework.name, "framework", Scope(framework.key), framework.name)
+            self.nodes[Scope(framework.key)] = [top]
             # domain › group › skills, each in the order the framework gives them
             tree: dict[str, dict[str, list[SkillEntry]]] = {}
             for skill in framework.skills:
                 tree.setdefault(skill.domain, {}).setdefault(skill.group, []).append(skill)
             for domain_name, groups in tree.items():
                 keys = tuple(s.key for s in framework.skills if s.domain == domain_name)
-                domain = _branch(domain_name, "domain", Scope(framework.key, keys))
+                domain = self._node(_branch(domain_name, "domain", Scope(framework.key, keys)))
                 top.appendRow(domain)
                 for group_name, skills in groups.items():
                     keys = tuple(s.key for s in skills)
-                    group = _branch(group_name, "group", Scope(framework.key, keys))
+                    group = self._node(_branch(group_name, "group", Scope(framework.key, keys)))
                     domain.appendRow(group)
                     for skill in skills:
-                        group.appendRow(_leaf(framework.key, skill, followed_label))
+                        group.appendRow(self._node(_leaf(framework.key, skill, followed_label)))
             root.appendRow(top)
+
+    def _node(self, item: QStandardItem) -> QStandardItem:
+        self.nodes.setdefault(item.data(SCOPE_ROLE), []).append(item)
+        return item
 
 
 def _branch(name: str, kind: str, scope: Scope) -> QStandardItem:

@@ -133,7 +133,8 @@ class ProfileBrowser(Retranslatable, QWidget):
 
     def _find(self, scope: Scope) -> QModelIndex:
         """The node for `scope`; a skill before a domain or group holding only that skill."""
-        matches = [i for i in self._walk(QModelIndex()) if i.data(SCOPE_ROLE) == scope]
+        shown = (self.proxy.mapFromSource(item.index()) for item in self.model.nodes.get(scope, []))
+        matches = [index for index in shown if index.isValid()]  # not filtered out
         matches.sort(key=lambda i: i.data(KIND_ROLE) != "skill")
         return matches[0] if matches else QModelIndex()
 
