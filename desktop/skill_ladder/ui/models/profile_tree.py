@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,6 +28,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
+@lru_cache(maxsize=65536)  # the same names come back at every reload and language switch
 def natural(text: str) -> str:
     """A sort key that puts "Skill 2" before "Skill 10"."""
     return re.sub(r"\d+", lambda m: m.group().zfill(9), text.casefold())
