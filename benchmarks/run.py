@@ -131,6 +131,11 @@ def main() -> None:
     parser.add_argument(
         "--cards-only", action="store_true", help="only the card list's scrolling cases"
     )
+    parser.add_argument(
+        "--ladder-only",
+        action="store_true",
+        help="only the real ladder's cases (issue 13), after the bare window's floor",
+    )
     args = parser.parse_args()
     if args.build_large:
         large_folder(Path(args.build_large))
@@ -144,6 +149,10 @@ def main() -> None:
             card_scrolling(Path(tmp))
         return
     runs = max(7, args.runs)
+    if args.ladder_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            ladder_only(Path(tmp), runs)
+        return
     # These machines set PYTHONDONTWRITEBYTECODE: a module changed since its last compile
     # would be compiled again in every child, about 15 ms of each start.
     import compileall
@@ -559,7 +568,9 @@ def refusing_a_hostile_file() -> None:
     report("refuse a 32 MiB file: one object, a name twice", times, min(times))
 
 
-def real_ladder(window: MainWindow, services: object, app: object, runs: int, floor: float) -> None:
+def real_ladder(
+    window: MainWindow, services: object, app: object, runs: int, floor: float
+) -> list[float]:
     """Issue 13: a real ladder's shape, 12 skills × 100 roles × 9 levels (12 requirements in
     each role and level, 10,800 in all), with 20 check-ins of everything installed: the
     matrix and the growth page on a role or a level switch, and a language switch, each until
@@ -609,6 +620,39 @@ def real_ladder(window: MainWindow, services: object, app: object, runs: int, fl
     switches = repeat(switch_language, runs * 3)
     report("language switch until painted (Cards page)", switches, floor, "ms")
     window.choose_language("en")
+    return switches
+
+
+REFERENCE_FLOOR_MS = 84.23  # the floor of the README's 2026-11-29 table
+
+
+def ladder_only(folder: Path, runs: int) -> None:
+    """`--ladder-only`: the bare window's floor (new processes, as in the start-up cases), then
+    the real ladder's cases on `make bench`'s heavy folder, their ratios to that floor. On a
+    shared machine whose floor moves by 2-3x in a day, the ratio says what the code does; the
+    p95 at the reference floor is the ratio times the 2026-11-29 table's floor."""
+    from skill_ladder.app import open_services
+    from skill_ladder.paths import AppPaths
+    from skill_ladder.ui.application import application
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", TIMING: "1"}
+    floor_args = [sys.executable, "-c", FLOOR]
+    floor_times = [child_run(floor_args, env)[0]["window"] for _ in range(runs + 1)][1:]
+    floor = statistics.median(floor_times)
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    print(f"date: {now}\nmachine: {machine()}")
+    report("floor: bare QApplication + QMainWindow, painted", floor_times, floor, "ms")
+    heavy = folder / "large-data"
+    subprocess.run([sys.executable, __file__, "--build-large", str(heavy)], check=True)
+    app = application()
+    paths = AppPaths(heavy)
+    services = open_services(paths, back_up=False)
+    window = open_window(services, paths)
+    switches = real_ladder(window, services, app, runs, floor)
+    scale = REFERENCE_FLOOR_MS / (floor * 1000)
+    print(f"(ratios are to this run's floor; at the 2026-11-29 floor, times x {scale:.2f})")
+    p95 = stats(switches)[1] * 1000
+    print(f"language switch p95 {p95:.1f} ms here, {p95 * scale:.1f} ms at the 2026-11-29 floor")
 
 
 def card_scrolling(folder: Path) -> None:
