@@ -5,8 +5,11 @@ processes that alternate (old, new, old, new…), so that a slower spell weighs 
 machines the same code's median moves by 20-80% between runs, more than the 10% a change may
 cost. Here each round starts one process per side that times the in-process cases of
 `make bench` (the window's switches and click, a save, check-ins, the MLflow report, a
-language switch) on a data folder built by that side's own code; the table gives every
-round's median and the change of the median of rounds. `--start` also runs each side's
+language switch) on a data folder built by that side's own code, the side that goes first
+changing every round. The table gives the change of the medians of rounds and the median of
+each round's new/old ratio ("paired": what a slow spell that spans one round does not move).
+`--only TEXT` keeps the cases whose name holds TEXT, so that many rounds of one case fit in
+minutes (`--only report --rounds 16`). `--start` also runs each side's
 `benchmarks/run.py --start-only` in turn.
 
 The older commit is taken with `git archive` into a temporary folder, its translations
@@ -29,6 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
 README_TABLE = "7aca4ff"  # the commit of the README's 2026-11-29 `make bench` table
+ONLY = "SKILL_LADDER_BENCH_ONLY"
 
 
 def main() -> None:
@@ -36,12 +40,16 @@ def main() -> None:
     parser.add_argument("rev", nargs="?", default=README_TABLE, help="the older commit")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--start", action="store_true", help="also the start-up cases")
+    parser.add_argument(
+        "--only", default="", help="only the cases whose name holds this text (e.g. report)"
+    )
     parser.add_argument("--child", nargs=2, metavar=("WHAT", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         what, folder = args.child
         (build if what == "build" else measure)(Path(folder))
         return
+    os.environ[ONLY] = args.only  # for the children
     with tempfile.TemporaryDirectory() as tmp:
         old = Path(tmp) / "old"
         unpack(args.rev, old)
@@ -50,17 +58,29 @@ def main() -> None:
         for side, tree in trees.items():
             child(tree, "build", folders[side])
         rounds: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
-        for _ in range(args.rounds):
-            for side, tree in trees.items():
-                out = child(tree, "time", folders[side])
+        for n in range(args.rounds):
+            for side in ("old", "new") if n % 2 == 0 else ("new", "old"):  # neither always first
+                out = child(trees[side], "time", folders[side])
                 rounds[side].append(ast.literal_eval(out.strip().splitlines()[-1]))
         print(f"old: {args.rev}  new: this checkout  ({args.rounds} rounds, alternating)")
-        print(f"{'case (median of each round, ms)':34} {'old':>26} {'new':>26}  change")
+        print("change: of the medians of rounds; paired: the median of each round's new/old")
+        shown = "(median of each round, ms)" if args.rounds <= 3 else "(median of rounds, ms)"
+        width = 26 if args.rounds <= 3 else 8
+        print(f"{'case ' + shown:34} {'old':>{width}} {'new':>{width}}  change  paired")
         for case in rounds["old"][0]:
             before = [r[case] for r in rounds["old"]]
             after = [r[case] for r in rounds["new"]]
             change = statistics.median(after) / statistics.median(before) - 1
-            print(f"{case:34} {cells(before):>26} {cells(after):>26}  {change:+6.1%}")
+            paired = statistics.median(a / b for a, b in zip(after, before, strict=True)) - 1
+            if args.rounds <= 3:
+                old_cells, new_cells = cells(before), cells(after)
+            else:
+                old_cells = f"{statistics.median(before):.2f}"
+                new_cells = f"{statistics.median(after):.2f}"
+            print(
+                f"{case:34} {old_cells:>{width}} {new_cells:>{width}}"
+                f"  {change:+6.1%} {paired:+6.1%}"
+            )
         if args.start:
             for _ in range(2):
                 for side, tree in trees.items():
@@ -131,6 +151,10 @@ def measure(folder: Path) -> None:
     services = open_services(paths, back_up=False)
     window = open_window(services, paths)
     medians: dict[str, float] = {}
+    only = os.environ.get(ONLY, "").casefold()
+
+    def wanted(case: str) -> bool:
+        return only in case.casefold()
 
     def record(case: str, times: list[float]) -> None:
         medians[case] = round(statistics.median(times) * 1000, 3)
@@ -139,12 +163,14 @@ def measure(folder: Path) -> None:
     for what in ("level", "role"):
         roles = ["ml-engineer", "data-scientist", "mlops-engineer"]
         levels = ["junior", "middle", "senior"]
-        record(f"MLflow {what} switch", switch_times(window, mlflow, roles, levels, what))
+        if wanted(f"MLflow {what} switch"):
+            record(f"MLflow {what} switch", switch_times(window, mlflow, roles, levels, what))
         large_roles = ["role-1", "role-2", "role-3"]
-        record(
-            f"18,000 {what} switch",
-            switch_times(window, Scope("large"), large_roles, ["l1", "l5", "l9"], what),
-        )
+        if wanted(f"18,000 {what} switch"):
+            record(
+                f"18,000 {what} switch",
+                switch_times(window, Scope("large"), large_roles, ["l1", "l5", "l9"], what),
+            )
     keys = iter(["mlflow-ml-engineer-junior", "mlflow-ml-engineer-middle"] * 1000)
     values = iter([Rating.MEETS, Rating.EXCEEDS] * 1000)
     large = Scope("large")
@@ -169,9 +195,14 @@ def measure(folder: Path) -> None:
             7,
         ),
     ]
-    record("click until saved and shown", click_times(window))
+    if wanted("click until saved and shown"):
+        record("click until saved and shown", click_times(window))
     for case, action, runs in cases:
-        record(case, repeat(action, runs))
+        if wanted(case):
+            record(case, repeat(action, runs))
+    if not wanted("language switch (18,000 Cards)"):
+        print(repr(medians))
+        return
     # Last, as it leaves the window in the other language now and then: the switch on the
     # 18,000 ladder's Cards page, 21 times (its p95 is the figure).
     window.controller.reload(large)
