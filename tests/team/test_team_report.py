@@ -22,7 +22,7 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
 
 def test_the_team_report_in_spanish(shared: Team, qtbot: QtBot, tmp_path: Path) -> None:
     data = shared.service("carol").report_data(shared.url("carol"), "mlflow", "es")
-    assert [name for name, _, _ in data.heat] == ["Dave Díaz"]
+    assert [row.name for row in data.heat] == ["Dave Díaz"]
     assert [lv.key for lv in data.levels][:2] == ["junior", "middle"]
     text = _text(render_pdf(data), tmp_path)
     assert "Informe del equipo" in text and "Dónde está el equipo" in text

@@ -408,6 +408,30 @@ def test_the_team_page_for_a_manager(
     assert "Bob" not in text  # not hugo's
 
 
+def test_two_people_of_one_name_each_show_their_own_growth(
+    laptop: Callable[[str], Laptop], hugo_team: Team, qtbot: QtBot
+) -> None:
+    """A person's growth is found by login, not by the name the heat-map shows, and a name
+    two people share is told apart by the login."""
+    if "inez" not in hugo_team.cluster.logins:
+        hugo_team.cluster.create_login("inez")
+    admin = hugo_team.service("ladder_admin")
+    admin.add_person(hugo_team.url("ladder_admin"), "inez", "Inés Ibáñez", "hugo", "member")
+    try:
+        hugo = laptop("hugo")
+        hugo.connect()
+        _, page = show_team(hugo, qtbot)
+        view = page.view
+        names = [row[0] for row in view.heat_text()]
+        assert names == ["Inés Ibáñez (ines)", "Inés Ibáñez (inez)", "Juan Jiménez"]
+        view.heat.setCurrentCell(1, 0)
+        assert "Inés Ibáñez (inez) has shared no check-in yet." in view.growth_title.text()
+        view.heat.setCurrentCell(0, 0)
+        assert "Inés Ibáñez (ines), as ML Engineer" in view.growth_text()
+    finally:
+        hugo_team.cluster.sql("DELETE FROM skill_ladder.people WHERE login = 'inez'", "ladder")
+
+
 def test_the_team_page_for_a_member_says_it_is_for_managers(
     laptop: Callable[[str], Laptop], hugo_team: Team, qtbot: QtBot
 ) -> None:

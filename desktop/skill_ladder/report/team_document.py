@@ -90,7 +90,7 @@ class TeamReportBuilder(ReportBuilder):
         ]
         for column, title in enumerate(titles):
             header.write(column, title, self._char(size=8, bold=True))
-        for name, estimated, cells in d.heat:
+        for _login, name, estimated, cells in d.heat:
             row = self._row()
             self.pieces[-1].label = name
             row.write(0, name, self._char(size=8.5))

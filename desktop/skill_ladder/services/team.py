@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -29,6 +30,7 @@ from skill_ladder.services.standing import level_standings
 from skill_ladder.services.team_link import REMEMBERED, remembered_url
 from skill_ladder.services.team_views import (
     ConnectionCheck,
+    HeatRow,
     PersonGrowth,
     PersonStanding,
     SharedCheckin,
@@ -387,6 +389,7 @@ class TeamService:
                 tuple(readiness.get(lv.key) for lv in ladder),
             )
 
+        names = _told_apart({p.login: p.name for p in people})
         heat = []
         for person in people:
             cells: tuple[float | None, ...] = tuple(None for _ in ladder)
@@ -394,8 +397,8 @@ class TeamService:
                 readiness = {lv["key"]: lv["readiness"] for lv in person.levels}
                 cells = tuple(readiness.get(lv.key) for lv in ladder)
             level = person.estimated_level
-            heat.append((person.name, namer.levels.get(level, level) if level else None, cells))
-        names = {p.login: p.name for p in people}
+            estimated = namer.levels.get(level, level) if level else None
+            heat.append(HeatRow(person.login, names[person.login], estimated, cells))
         growth = []
         for person_login in sorted({row.login for row in rows}):
             mine = [row for row in rows if row.login == person_login]
@@ -465,3 +468,10 @@ def _send(connection: Any, plan: SharePlan) -> bool:
             if f.role is not None
         ],
     )
+
+
+def _told_apart(names: dict[str, str]) -> dict[str, str]:
+    """Each login's name as the team page and report show it: a name two people share is
+    followed by the login, "Inés Ibáñez (ines)", so no one reads another's row as theirs."""
+    seen = Counter(names.values())
+    return {login: f"{name} ({login})" if seen[name] > 1 else name for login, name in names.items()}

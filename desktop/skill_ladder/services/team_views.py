@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from skill_ladder.services.views import NamedKey
 
@@ -103,6 +103,16 @@ class PersonGrowth:
     changes: dict[str, int] = field(default_factory=dict)  # up, down, new, cleared
 
 
+class HeatRow(NamedTuple):
+    """One person's row of the heat-map: who (the login tells two people of one name apart),
+    the estimated level's name and the readiness per level of the ladder."""
+
+    login: str
+    name: str
+    estimated: str | None
+    cells: tuple[float | None, ...]
+
+
 @dataclass(frozen=True)
 class TeamReportData:
     """The manager's team report: the heat-map (people × levels) and each person's last two
@@ -113,6 +123,6 @@ class TeamReportData:
     profile_name: str
     made: datetime
     levels: tuple[NamedKey, ...]
-    heat: tuple[tuple[str, str | None, tuple[float | None, ...]], ...]  # name, estimated, cells
+    heat: tuple[HeatRow, ...]
     growth: tuple[PersonGrowth, ...]
     role_name: str = ""

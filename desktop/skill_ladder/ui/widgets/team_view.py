@@ -157,7 +157,7 @@ class TeamView(QWidget):
         heat.setHorizontalHeaderLabels(
             [self.tr("Person"), self.tr("Estimated level")] + [lv.name for lv in data.levels]
         )
-        for row, (name, estimated, cells) in enumerate(data.heat):
+        for row, (_login, name, estimated, cells) in enumerate(data.heat):
             heat.setItem(row, 0, QTableWidgetItem(name))
             shared = any(cell is not None for cell in cells)
             said = self.tr("no level yet") if shared else self.tr("nothing shared yet")
@@ -210,9 +210,9 @@ class TeamView(QWidget):
         row = self.heat.currentRow()
         if data is None or row < 0 or row >= len(data.heat):
             return
-        name = data.heat[row][0]
-        growth = next((g for g in data.growth if g.name == name), None)
-        self.show_growth(name, growth)
+        person = data.heat[row]
+        growth = next((g for g in data.growth if g.login == person.login), None)
+        self.show_growth(person.name, growth)
 
     def show_growth(self, name: str, growth: PersonGrowth | None) -> None:
         data = self._data
