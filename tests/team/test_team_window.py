@@ -15,18 +15,20 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.paths import bundled_profiles
 from skill_ladder.services.hub import Services
 from skill_ladder.services.team import TeamService
+from skill_ladder.services.team_views import ConnectionCheck
 from skill_ladder.settings import Settings
 from skill_ladder.storage.database import open_database
 from skill_ladder.translations import Translations
@@ -181,6 +183,37 @@ def test_connect_tests_off_the_gui_thread_and_remembers(
     assert window.team_actions().remembered() == crew.url("ines")
     assert (ines.folder / "team.json").stat().st_mode & 0o777 == 0o600
     assert "connected as ines" in window.statusBar().currentMessage()
+
+
+def test_cancel_while_connecting_closes_and_remembers_nothing(
+    laptop: Callable[[str], Laptop], crew: Team, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real server, answered a second late (a slow network): Cancel closes the dialog
+    at once, and the good answer that comes after remembers nothing."""
+    real = TeamService.check_connection
+
+    def slow(service: TeamService, url: str) -> ConnectionCheck:
+        time.sleep(1.0)
+        return real(service, url)
+
+    monkeypatch.setattr(TeamService, "check_connection", slow)
+    ines = laptop("ines")
+    window = ines.window(qtbot)
+    actions = window.team_actions()
+    window.menu_actions["team_connect"].trigger()
+    dialog = actions.connect_dialog
+    assert dialog is not None
+    dialog.url.setText(crew.url("ines"))
+    said: list[object] = []
+    actions.connected.connect(said.append)
+    dialog.tested.connect(said.append)
+    dialog.connect_button.click()
+    assert dialog.outcome.text() == "Connecting…"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not dialog.isVisible()  # closed at once, not when the answer comes
+    qtbot.wait(2000)  # the answer (connected as ines) arrives meanwhile and is dropped
+    assert said == [] and not (ines.folder / "team.json").exists()
+    assert actions.remembered() is None
 
 
 # -- share -----------------------------------------------------------------------------------------

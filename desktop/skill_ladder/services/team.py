@@ -97,8 +97,15 @@ class TeamService:
         """Tests the connection (login, team role, schema version) and remembers the string
         (it holds no password: one written in it is refused)."""
         result = self.check_connection(url)
-        write_atomic(self._remembered, json.dumps({"db": url}).encode("utf-8"), mode=0o600)
+        self.remember(url)
         return result
+
+    def remember(self, url: str) -> None:
+        """Remembers a connection string (refused if it holds a password), without testing
+        it: the window tests off the GUI thread and remembers only if the person did not
+        cancel meanwhile."""
+        parse_url(url)
+        write_atomic(self._remembered, json.dumps({"db": url}).encode("utf-8"), mode=0o600)
 
     def check_connection(self, url: str) -> ConnectionCheck:
         """The test `connect` makes (login, team role, schema version), remembering nothing:

@@ -125,7 +125,7 @@ class TeamActions(QObject):
 
         team = self.service()
         dialog = ConnectDialog(
-            self.c.window, self.remembered() or "", team.check_connection, team.connect
+            self.c.window, self.remembered() or "", team.check_connection, team.remember
         )
         self.connect_dialog = dialog
 

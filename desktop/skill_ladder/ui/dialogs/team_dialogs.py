@@ -77,7 +77,8 @@ def connection_line(check: ConnectionCheck) -> str:
 # -- Connect… ------------------------------------------------------------------------------------
 class ConnectDialog(QDialog):
     """A connection string or service name; "Test connection" checks it off the GUI thread
-    and says the result in one line; Connect tests it and remembers it."""
+    and says the result in one line; Connect tests it and remembers it. Cancel closes the
+    dialog at any time: a test under way is dropped, and nothing is remembered."""
 
     tested = Signal(str)  # the one line said after a test or a connect attempt
 
@@ -86,11 +87,11 @@ class ConnectDialog(QDialog):
         parent: QWidget,
         url: str,
         check: Callable[[str], ConnectionCheck],
-        connect: Callable[[str], ConnectionCheck],
+        remember: Callable[[str], None],
     ) -> None:
         super().__init__(parent)
         self.setObjectName("teamConnectDialog")
-        self._check, self._connect = check, connect
+        self._check, self._remember = check, remember
         self.connected: ConnectionCheck | None = None
         self.setWindowTitle(self.tr("Connect to the team database"))
         layout = QVBoxLayout(self)
@@ -145,7 +146,12 @@ class ConnectDialog(QDialog):
         self._typed()
         self.url.setReadOnly(True)
         self.outcome.setText(words)
-        run_in_background(work, done, owner=self)  # closed meanwhile: nothing to show
+
+        def then(check: ConnectionCheck | None, error: BaseException | None) -> None:
+            if self._running:  # not cancelled meanwhile
+                done(check, error)
+
+        run_in_background(work, then, owner=self)  # deleted meanwhile: nothing to show
 
     def _finish(self, line: str) -> None:
         self._running = False
@@ -168,6 +174,11 @@ class ConnectDialog(QDialog):
         url = self.url.text().strip()
 
         def done(check: ConnectionCheck | None, error: BaseException | None) -> None:
+            if check is not None:
+                try:
+                    self._remember(url)  # here, once tested: not if cancelled meanwhile
+                except SkillLadderError as failed:  # a folder not writable: said in one line
+                    check, error = None, failed
             if check is None:
                 self._finish(failure_line(error or Exception()))
                 return
@@ -175,11 +186,13 @@ class ConnectDialog(QDialog):
             self._finish(connection_line(check))
             self.accept()
 
-        self._start(self.tr("Connecting…"), lambda: self._connect(url), done)
+        self._start(self.tr("Connecting…"), lambda: self._check(url), done)
 
     def reject(self) -> None:
-        if not self._running:  # a test under way reports to this dialog: let it
-            super().reject()
+        """Cancel, Escape or the close button, also while a test runs: its outcome is dropped
+        (the connection attempt ends on its own, within its timeout, off the GUI thread)."""
+        self._running = False
+        super().reject()
 
 
 # -- Share a check-in… ---------------------------------------------------------------------------
