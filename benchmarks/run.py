@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from skill_ladder.services.views import Scope
     from skill_ladder.ui.main_window import MainWindow
 
+# Run directly as well as from `make bench`: the in-process cases need a platform without a display
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TIMING = "SKILL_LADDER_TIMING"
 BUNDLE = Path(__file__).resolve().parent.parent / "dist" / "skill-ladder" / "skill-ladder"
 FLOOR = f"""
