@@ -244,10 +244,19 @@ def test_a_rating_that_is_not_saved_leaves_the_card_showing_what_is_stored(
     def refuse(key: str, value: Rating | None) -> None:
         raise InvalidInput("requirement.unknown", key=key)
 
-    monkeypatch.setattr(services.ratings, "set_rating", refuse)
+    # The click's save (with what it replaces, in one transaction) refused.
+    monkeypatch.setattr(services.ratings, "change_rating", refuse)
     qtbot.mouseClick(card.rating.button(Rating.EXCEEDS), Qt.MouseButton.LeftButton)
     assert len(warnings) == 1
     assert card.rating.button(Rating.MEETS).isChecked()
     assert not card.rating.button(Rating.EXCEEDS).isChecked()
     assert stored(services, card.view.key if card.view else "")[0] == "meets"
     assert window.statusBar().currentMessage().startswith("Not saved: ")
+    assert window.controller.undo.count() == 1  # only the first click, which was saved
+
+    # Undo's save refused: the card still shows what is stored, and the step is dropped.
+    monkeypatch.setattr(services.ratings, "set_rating", refuse)
+    window.controller.undo.undo()
+    assert len(warnings) == 2
+    assert card.rating.button(Rating.MEETS).isChecked()
+    assert stored(services, card.view.key if card.view else "")[0] == "meets"

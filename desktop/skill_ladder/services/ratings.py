@@ -86,6 +86,18 @@ class RatingService:
         with self._db.transaction() as connection:
             return self._save(connection, requirement_key, value, None)
 
+    def change_rating(
+        self, requirement_key: str, value: Rating | None
+    ) -> tuple[SavedRating, RatingChange | None]:
+        """A person's click: the saved rating before, and the change, None when the rating
+        is `value` already against today's text (nothing written). One transaction: the
+        window learns what undo sets back without a read of its own."""
+        with self._db.transaction() as connection:
+            before = SavedRating(*ratings_store.current(connection, requirement_key))
+            if before.value == value and not before.text_changed:
+                return before, None
+            return before, self._save(connection, requirement_key, value, None)
+
     def set_note(self, requirement_key: str, note: str) -> RatingChange:
         with self._db.transaction() as connection:
             return self._save(connection, requirement_key, KEEP, note)

@@ -392,30 +392,42 @@ class WindowController(QObject):
 
     # -- rating -----------------------------------------------------------------------------------
     def rate(self, key: str, value: Rating | None) -> None:
-        before = self.read(lambda s: s.ratings.rating_of(key), quiet=False)
-        if before is None or (before.value == value and not before.text_changed):
+        """A click or a key: saved at once (with what it replaces, in one transaction), then
+        pushed on the undo stack, whose first redo only shows it."""
+        done = self.call(lambda: self.services.ratings.change_rating(key, value))
+        if done is None:  # not saved: the cards show what is stored
+            self._show_stored(key, value)
+            return
+        before, change = done
+        if change is None:  # rated so already
             return
         if value is None:
             text = self.tr("clear the rating")
         else:
             text = fill(self.tr("rate “%1”"), rating_label(value))
-        self.undo.push(RatingCommand(key, before.value, value, self._apply_rating, text))
+        shown = self._show_saved
+        self.undo.push(RatingCommand(key, before.value, value, self._apply_rating, text, shown))
 
     def _apply_rating(self, key: str, value: Rating | None) -> bool:
-        change = self.call(lambda: self.services.ratings.set_rating(key, value))
-        if change is None:  # not saved: the cards show what is stored
-            saved = self.read(lambda s: s.ratings.rating_of(key))
-            shown = value if saved is None else saved.value
-            for cards in self.window.pages.card_lists():
-                cards.update_rating(key, shown, bool(saved and saved.text_changed))
+        """Undo and redo: save `value` and show it; False (shown as stored) if not saved."""
+        if self.call(lambda: self.services.ratings.set_rating(key, value)) is None:
+            self._show_stored(key, value)
             return False
-        # Saved: the value given, rated against today's text (`ratings_store.save`), so
-        # nothing to read back.
+        self._show_saved(key, value)
+        return True
+
+    def _show_saved(self, key: str, value: Rating | None) -> None:
+        # The value given, rated against today's text (`ratings_store.save`): nothing to read.
         for cards in self.window.pages.card_lists():
             cards.update_rating(key, value, False)
         self.saved()
         self.refresh_standing(Change.RATINGS)
-        return True
+
+    def _show_stored(self, key: str, wanted: Rating | None) -> None:
+        saved = self.read(lambda s: s.ratings.rating_of(key))
+        shown = wanted if saved is None else saved.value
+        for cards in self.window.pages.card_lists():
+            cards.update_rating(key, shown, bool(saved and saved.text_changed))
 
     def save_note(self, key: str, note: str) -> None:
         if self.call(lambda: self.services.ratings.set_note(key, note)) is not None:
