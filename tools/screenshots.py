@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from skill_ladder.domain.rating import Rating
@@ -20,6 +20,9 @@ from skill_ladder.settings import Settings
 from skill_ladder.translations import Translations
 from skill_ladder.ui.application import application
 from skill_ladder.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout, for tests/
+from tests.support.palettes import dark_palette  # noqa: E402  the tests' dark scheme
 
 
 def seed(paths: AppPaths):  # type: ignore[no-untyped-def]
@@ -71,30 +74,6 @@ def backdate(paths: AppPaths, days_ago: dict[int, int]) -> None:
                 "UPDATE checkins SET created_at=? WHERE id=?", (moment.isoformat(" "), checkin)
             )
     connection.close()
-
-
-def dark_palette() -> QPalette:
-    """What a dark desktop scheme hands Qt (offscreen has no platform theme to ask)."""
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2e"),
-        (roles.WindowText, "#e8e8ea"),
-        (roles.Base, "#1f1f22"),
-        (roles.AlternateBase, "#333338"),
-        (roles.Text, "#e8e8ea"),
-        (roles.Button, "#35353a"),
-        (roles.ButtonText, "#e8e8ea"),
-        (roles.Highlight, "#3d7bd9"),
-        (roles.HighlightedText, "#ffffff"),
-        (roles.Mid, "#55555c"),
-        (roles.Link, "#8ab4f8"),
-        (roles.PlaceholderText, "#9a9aa2"),
-        (roles.ToolTipBase, "#35353a"),
-        (roles.ToolTipText, "#e8e8ea"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def shoot(out: Path, scheme: str, language: str) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.support.long_ladders import long_level_names, many_per_cell
-from tools.screenshots import dark_palette
+from tests.support.palettes import dark_palette
 
 from skill_ladder.domain.rating import Rating
 from skill_ladder.paths import AppPaths, bundled_profiles

@@ -26,31 +26,11 @@ from skill_ladder.services.views import FrameworkEntry, RequirementView, SkillEn
 from skill_ladder.ui.style import STYLE_SHEET, FocusStyle, install_focus_style
 from skill_ladder.ui.widgets.profile_browser import ProfileBrowser
 from skill_ladder.ui.widgets.requirement_card import RequirementCard
+from tests.support.palettes import dark_palette
 
 # Enough changed pixels for a ring round a small control (a tab, a step): a faint one-pixel
 # hint in a blend of colours, as the platform style draws, does not reach it.
 RING_PIXELS = 120
-
-
-def dark_palette() -> QPalette:
-    """What a dark desktop scheme hands Qt (as tools/screenshots.py)."""
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    for role, colour in (
-        (roles.Window, "#2b2b2e"),
-        (roles.WindowText, "#e8e8ea"),
-        (roles.Base, "#1f1f22"),
-        (roles.AlternateBase, "#333338"),
-        (roles.Text, "#e8e8ea"),
-        (roles.Button, "#35353a"),
-        (roles.ButtonText, "#e8e8ea"),
-        (roles.Highlight, "#3d7bd9"),
-        (roles.HighlightedText, "#ffffff"),
-        (roles.Mid, "#55555c"),
-        (roles.PlaceholderText, "#9a9aa2"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 @pytest.fixture(params=["light", "dark"])
