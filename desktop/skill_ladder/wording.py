@@ -503,6 +503,17 @@ _ERRORS.update(
         "team.not_shared": lambda p: fill(
             translate("Messages", "Check-in %1 is not shared (see “team shares”)."), p["id"]
         ),
+        "team.number_taken": lambda p: fill(
+            translate(
+                "Messages",
+                "Your team already has a check-in %1 of yours, made on %2: another one (from "
+                "another laptop, or from before this data folder started afresh). Withdraw that "
+                "one first (“team unshare %1”, or Team › Withdraw a share…) to share "
+                "this one.",
+            ),
+            p["id"],
+            p["made"],
+        ),
     }
 )
 

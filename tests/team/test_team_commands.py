@@ -8,7 +8,12 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.conftest import CliResult
+import pytest
+
+from skill_ladder.paths import bundled_profiles
+from skill_ladder.services.hub import Services
+from skill_ladder.storage.database import open_database
+from tests.conftest import Cli, CliResult
 from tests.support.profiles import three_levels
 from tests.team.conftest import Team
 
@@ -90,6 +95,42 @@ def test_share_shares_and_unshare(shared: Team) -> None:
     assert text.startswith("1\t") and "without notes\tml-engineering" in text
     assert "--role" in one_line_error(shared("frank", "share"), 2)
     assert "“nobody”" in one_line_error(shared("frank", "share", "--role", "nobody"), 2)
+
+
+def test_a_check_in_numbered_like_a_shared_one_is_refused_not_said_shared(
+    shared: Team, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """erin shares check-in 1; on a data folder started afresh her first check-in is 1 again,
+    made at another moment: refused in one line (nothing written), never "shared already".
+    Withdrawn at the end: erin shares nothing in the other tests."""
+    shared.services("erin").checkins.create("on the first laptop")
+    request.addfinalizer(lambda: shared("erin", "unshare", "1"))
+    done = shared("erin", "share", "--role", "ml-engineer")
+    assert done.code == 0 and done.out.startswith("Check-in 1 shared"), done.err
+    fresh = tmp_path / "erin-afresh"
+    fresh.mkdir()
+    database = open_database(fresh / "skill-ladder.sqlite3", fresh / "backups")
+    services = Services.over(database)
+    services.catalog.install_bundled(bundled_profiles())
+    assert services.checkins.create("on a new laptop").id == 1
+    database.close()
+    count = "SELECT count(*) FROM skill_ladder.checkins WHERE login = 'erin'"
+    assert shared.cluster.sql(count, "ladder") == "1"
+
+    refused = Cli(fresh)(
+        "team",
+        "share",
+        "--role",
+        "ml-engineer",
+        "--db",
+        shared.url("erin"),
+        env=shared.cluster.env(),
+    )
+    err = one_line_error(refused, 1)
+    assert "already has a check-in 1 of yours, made on " in err and "team unshare 1" in err
+    assert shared.cluster.sql(count, "ladder") == "1"
+    again = shared("erin", "share", "--role", "ml-engineer")  # the first laptop's, the same one
+    assert again.out == "Check-in 1 was shared already; nothing changed.\n"
 
 
 def test_share_takes_my_role_once_it_is_set(shared: Team) -> None:

@@ -463,7 +463,10 @@ def share_summary(plan: SharePlan) -> dict[str, Any]:
 
 
 def _send(connection: Any, plan: SharePlan) -> bool:
-    return store.share(
+    """Shares the plan; False when this very check-in is shared already. A shared check-in of
+    the same number made at another moment is another one (another laptop, or a data folder
+    started afresh, numbers from 1 again): refused, never said to be shared."""
+    sent = store.share(
         connection,
         plan.checkin_id,
         plan.created,
@@ -475,6 +478,19 @@ def _send(connection: Any, plan: SharePlan) -> bool:
             if f.role is not None
         ],
     )
+    if not sent:
+        made = store.shared_created_at(connection, plan.checkin_id)
+        if made is not None and not _same_moment(made, plan.created):
+            day = made.date().isoformat()
+            raise TeamFailure("team.number_taken", id=plan.checkin_id, made=day)
+    return sent
+
+
+def _same_moment(a: datetime, b: datetime) -> bool:
+    """Two creation times of one check-in: the server keeps microseconds, as SQLite does; a
+    naive time is UTC."""
+    a, b = (t if t.tzinfo else t.replace(tzinfo=UTC) for t in (a, b))
+    return abs((a - b).total_seconds()) < 0.001
 
 
 def _told_apart(names: dict[str, str]) -> dict[str, str]:

@@ -228,6 +228,16 @@ def my_shares(connection: Connection) -> list[Any]:
     )
 
 
+def shared_created_at(connection: Connection, local_id: int) -> datetime | None:
+    """When the connected login's shared check-in with this number was made (None: none)."""
+    found: datetime | None = connection.execute(
+        select(checkins.c.created_at).where(
+            checkins.c.login == func.session_user(), checkins.c.local_id == local_id
+        )
+    ).scalar()
+    return found
+
+
 def unshare(connection: Connection, local_id: int) -> bool:
     gone = connection.execute(
         delete(checkins).where(
