@@ -1810,6 +1810,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>La autoevaluación %1 no está compartida (consulta «team shares»).</translation>
     </message>
     <message>
+        <source>Your team already has a check-in %1 of yours, made on %2: another one (from another laptop, or from before this data folder started afresh). Withdraw that one first (“team unshare %1”, or Team › Withdraw a share…) to share this one.</source>
+        <translation>Tu equipo ya tiene una autoevaluación %1 tuya, hecha el %2: es otra (de otro portátil, o de antes de que esta carpeta de datos empezara de cero). Retira primero esa («team unshare %1», o Equipo › Retirar una autoevaluación compartida…) para compartir esta.</translation>
+    </message>
+    <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -3221,6 +3225,10 @@ Intro o doble clic abre su tarjeta.</translation>
     <message>
         <source>This page shows your team to managers. Connect to your team&apos;s database first (Team › Connect…).</source>
         <translation>Esta página muestra tu equipo a los responsables. Conecta primero con la base de datos de tu equipo (Equipo › Conectar…).</translation>
+    </message>
+    <message>
+        <source>The team could not be read again; the page shows it as read at %1. %2</source>
+        <translation>No se pudo volver a leer el equipo; la página lo muestra tal como se leyó el %1. %2</translation>
     </message>
     <message>
         <source>None of the team&apos;s frameworks is installed here: pull them first (Team › Pull the team&apos;s frameworks).</source>

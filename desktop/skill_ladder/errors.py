@@ -62,3 +62,11 @@ class TeamFailure(SkillLadderError):
     version. (Bad arguments to team commands are `InvalidInput`.)"""
 
     exit_code = 1
+
+
+def as_team_failure(error: BaseException) -> SkillLadderError:
+    """What team work that failed says: our own errors as they are, anything else (a bug, a
+    driver's surprise) as the server's failure, named by its type."""
+    if isinstance(error, SkillLadderError):
+        return error
+    return TeamFailure("team.failed", reason=type(error).__name__)

@@ -33,7 +33,7 @@ from skill_ladder.settings import Settings
 from skill_ladder.storage.database import open_database
 from skill_ladder.translations import Translations
 from skill_ladder.ui.main_window import MainWindow
-from skill_ladder.ui.pages.team_page import TeamPage
+from skill_ladder.ui.pages.team_page import STALE_AFTER_S, TeamPage
 from tests.team.conftest import Team
 
 PEOPLE = [
@@ -463,6 +463,57 @@ def test_two_people_of_one_name_each_show_their_own_growth(
         assert "Inés Ibáñez (ines), as ML Engineer" in view.growth_text()
     finally:
         hugo_team.cluster.sql("DELETE FROM skill_ladder.people WHERE login = 'inez'", "ladder")
+
+
+def test_a_share_made_since_shows_when_the_page_is_shown_again(
+    laptop: Callable[[str], Laptop], hugo_team: Team, qtbot: QtBot
+) -> None:
+    """Back on the Team page after STALE_AFTER_S, it reads the team again, the old figures on
+    screen meanwhile and the person chosen still chosen; back sooner, it reads nothing."""
+    hugo = laptop("hugo")
+    hugo.connect()
+    window, page = show_team(hugo, qtbot)
+    view = page.view
+    view.choose_person("Juan Jiménez")
+    assert view.chosen_login() == "juan"
+    juan = laptop("juan")
+    juan.services.personal.set_my_role("ml-engineering", "ml-engineer")
+    # A new check-in of juan's, numbered past those he shared from another laptop (a number
+    # shared already is another check-in: refused): junior not yet met, so no level.
+    taken = "SELECT coalesce(max(local_id), 0) FROM skill_ladder.checkins WHERE login = 'juan'"
+    highest, checkin = int(hugo_team.cluster.sql(taken, "ladder")), 0
+    while checkin <= highest:
+        checkin = juan.rate_and_close([("junior", Rating.NOT_YET)])
+    juan.service().share(hugo_team.url("juan"), checkin)
+    loads = page._generation
+    window.show_page("cards")
+    window.show_page("team")
+    assert page._generation == loads  # shown again at once: nothing read
+    assert {row[0]: row for row in view.heat_text()}["Juan Jiménez"][1] != "no level yet"
+
+    assert page.loaded_at is not None
+    page.loaded_at -= STALE_AFTER_S + 1
+    window.show_page("cards")
+    with qtbot.waitSignal(page.loads.loaded, timeout=15_000):
+        window.show_page("team")
+        assert view.content.isVisible() and view.message.isHidden()  # the old figures
+    rows = {row[0]: row for row in view.heat_text()}
+    assert rows["Juan Jiménez"][1] == "no level yet"
+    assert view.chosen_login() == "juan"
+    assert "Juan Jiménez, as ML Engineer" in view.growth_text()
+
+    # Stale again, and the server unreachable: the figures stay, the status bar says why.
+    page.loaded_at -= STALE_AFTER_S + 1
+    window.show_page("cards")
+    unreachable = "host=127.0.0.1 port=1 dbname=ladder user=hugo connect_timeout=1"
+    (hugo.folder / "team.json").write_text(json.dumps({"db": unreachable}))
+    with qtbot.waitSignal(page.loads.loaded, timeout=15_000):
+        window.show_page("team")
+    assert view.content.isVisible() and view.message.isHidden()
+    assert {row[0]: row for row in view.heat_text()}["Juan Jiménez"][1] == "no level yet"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("The team could not be read again; the page shows it as read at")
+    assert "Cannot reach the team database" in said
 
 
 def test_the_team_page_for_a_member_says_it_is_for_managers(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from skill_ladder.errors import SkillLadderError, TeamFailure
+from skill_ladder.errors import SkillLadderError, as_team_failure
 from skill_ladder.services.team_link import remembered_url
 from skill_ladder.ui.background import run_in_background, still_open
 from skill_ladder.wording import fill
@@ -101,8 +101,7 @@ class TeamActions(QObject):
         """Said as the controller says every failure ("Could not read…" / "Not saved…")."""
         if not isinstance(error, SkillLadderError):
             log.error("team work failed: %r", error)
-            error = TeamFailure("team.failed", reason=type(error).__name__)
-        self.c.report_failure(error, reading=reading)
+        self.c.report_failure(as_team_failure(error), reading=reading)
 
     def _need_connection(self) -> str | None:
         """The remembered connection; without one, say to connect first (and offer it)."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skill_ladder.errors import SkillLadderError, TeamFailure
+from skill_ladder.errors import SkillLadderError, as_team_failure
 from skill_ladder.ui.background import run_in_background
 from skill_ladder.ui.dialogs.confirm import ask_destructive
 from skill_ladder.ui.widgets.readiness_charts import local_date_time
@@ -49,9 +49,7 @@ Names = tuple[str, dict[str, str], dict[str, str]]
 
 def failure_line(error: BaseException) -> str:
     """One line for a failure of team work (a bug is said as the server's failure)."""
-    if not isinstance(error, SkillLadderError):
-        error = TeamFailure("team.failed", reason=type(error).__name__)
-    return " ".join(describe(error).split())
+    return " ".join(describe(as_team_failure(error)).split())
 
 
 def checkin_label(checkin: CheckinView) -> str:

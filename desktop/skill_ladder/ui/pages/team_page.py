@@ -5,17 +5,21 @@ the team to managers.
 
 Its data is `TeamService.report_data`'s (the team report's own), read off the GUI thread; the
 page shows "Loading…" meanwhile. Nothing loads psycopg or opens a connection until the page is
-shown with a remembered connection (`TeamActions.remembered`)."""
+shown with a remembered connection (`TeamActions.remembered`). Shown again after
+`STALE_AFTER_S`, it reads the team again quietly, the old figures on screen meanwhile: a share
+made since shows up without Reload."""
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from skill_ladder.errors import SkillLadderError, TeamFailure
+from skill_ladder.errors import SkillLadderError, as_team_failure
 from skill_ladder.ui.background import run_in_background
 from skill_ladder.ui.pages.page import Page
 from skill_ladder.ui.window_state import Change, Snapshot
@@ -28,7 +32,10 @@ if TYPE_CHECKING:
     from skill_ladder.ui.team_actions import TeamActions
     from skill_ladder.ui.widgets.team_view import TeamView
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+
+STALE_AFTER_S = 60.0  # shown again after this long, the page reads the team again
 
 
 class TeamPage(Page):
@@ -54,10 +61,13 @@ class TeamPage(Page):
         self.view.report_requested.connect(self.ask_report)
         self.view.connect_requested.connect(lambda: self.actions().connect_to_team())
         self.view.reload_requested.connect(self.load)
+        self.view.shown_again.connect(self._shown_again)
         self._wanted: str | None = None  # the framework picked
         self._generation = 0
         self._language = "en"
         self.data: TeamReportData | None = None
+        self.loaded_at: float | None = None  # time.monotonic() of the figures shown
+        self._loading = False
         self.actions().connected.connect(lambda _check: self.load())
         self.actions().pulled.connect(lambda _done: self.load())
         return self.view
@@ -75,9 +85,15 @@ class TeamPage(Page):
         self._wanted = key
         self.load()
 
-    def load(self) -> None:
+    def _shown_again(self) -> None:
+        stale = self.loaded_at is not None and time.monotonic() - self.loaded_at > STALE_AFTER_S
+        if stale and not self._loading:
+            self.load(quiet=True)
+
+    def load(self, *, quiet: bool = False) -> None:
         """Read the team off the GUI thread (the published frameworks, then the chosen one's
-        heat-map and growth); "Loading…" meanwhile. A later load wins over an earlier one."""
+        heat-map and growth); "Loading…" meanwhile, unless `quiet` (the figures shown stay
+        until the new ones come). A later load wins over an earlier one."""
         actions = self.actions()
         url = actions.remembered()
         self._generation += 1
@@ -93,7 +109,9 @@ class TeamPage(Page):
             )
             self.loads.loaded.emit(generation)
             return
-        self.view.say(translate("TeamPage", "Loading…"))
+        if not quiet or self.data is None:
+            self.view.say(translate("TeamPage", "Loading…"))
+        self._loading = True
         team = actions.service()
         installed = self.controller.read(lambda s: s.catalog.frameworks()) or {}
         names = {key: actions.names(key)[0] for key in installed}
@@ -108,12 +126,33 @@ class TeamPage(Page):
         def done(result: Any, error: BaseException | None) -> None:
             if generation != self._generation:
                 return  # a later load is under way
+            self._loading = False
+            if error is not None and quiet and self.data is not None:
+                self._kept(self.data, as_team_failure(error))
+                self.loads.loaded.emit(generation)
+                return
             try:
                 self._loaded(result, error, names)
             finally:
                 self.loads.loaded.emit(generation)
 
         run_in_background(work, done)
+
+    def _kept(self, data: TeamReportData, failure: SkillLadderError) -> None:
+        """A quiet reload failed: the figures shown stay, and the status bar says since when."""
+        from skill_ladder.ui.widgets.readiness_charts import local_date_time
+
+        log.warning("the team was not read again: %s", failure)
+        self.controller.window.statusBar().showMessage(
+            fill(
+                translate(
+                    "TeamPage",
+                    "The team could not be read again; the page shows it as read at %1. %2",
+                ),
+                local_date_time(data.made),
+                " ".join(describe(failure).split()),
+            )
+        )
 
     def _loaded(self, result: Any, error: BaseException | None, names: dict[str, str]) -> None:
         if error is not None:
@@ -127,11 +166,7 @@ class TeamPage(Page):
                     )
                 )
                 return
-            failure = (
-                error
-                if isinstance(error, SkillLadderError)
-                else TeamFailure("team.failed", reason=type(error).__name__)
-            )
+            failure = as_team_failure(error)
             self.controller.report_failure(failure, reading=True, quiet=True)
             self.view.say(" ".join(describe(failure).split()))
             return
@@ -147,6 +182,7 @@ class TeamPage(Page):
             )
             return
         self.data = data
+        self.loaded_at = time.monotonic()
         self.view.show_team(data)
 
     # -- the team report ------------------------------------------------------------------------

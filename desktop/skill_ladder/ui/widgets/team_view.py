@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ class TeamView(QWidget):
     report_requested = Signal()
     connect_requested = Signal()
     reload_requested = Signal()
+    shown_again = Signal()  # back on screen (another page, or the window restored)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -138,6 +139,7 @@ class TeamView(QWidget):
             self.framework.setCurrentIndex(max(0, self.framework.findData(chosen)))
 
     def show_team(self, data: TeamReportData) -> None:
+        chosen = self.chosen_login()
         self._data = data
         self.connect_button.hide()
         self.reload_button.show()
@@ -173,7 +175,8 @@ class TeamView(QWidget):
                     dark = readiness >= DARK_FROM
                     item.setForeground(QBrush(QColor("#ffffff" if dark else "#1b1f24")))
                 heat.setItem(row, 2 + column, item)
-        heat.setCurrentCell(0, 0)
+        row = next((r for r, person in enumerate(data.heat) if person.login == chosen), 0)
+        heat.setCurrentCell(row, 0)  # the person chosen before a reload stays chosen
         self._person_chosen()
         self._fit_heat()
 
@@ -204,6 +207,18 @@ class TeamView(QWidget):
             if item is not None and item.text() == name:
                 self.heat.setCurrentCell(row, 0)
                 return
+
+    def chosen_login(self) -> str | None:
+        data = self._data
+        row = self.heat.currentRow()
+        if data is None or not 0 <= row < len(data.heat):
+            return None
+        return data.heat[row].login
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._data is not None:
+            self.shown_again.emit()
 
     def _person_chosen(self) -> None:
         data = self._data
