@@ -73,9 +73,14 @@ def test_newer_version_keeps_ratings_and_flags_changed_texts(services: Services)
         "Wrote the team's naming guide",
         True,
     )
-    services.ratings.set_rating("mlflow-ml-engineer-middle", Rating.MEETS)
+    # A click of the value it has, on a changed text: rated again against today's text.
+    before, change = services.ratings.change_rating("mlflow-ml-engineer-middle", Rating.EXCEEDS)
+    assert (before.value, before.text_changed) == (Rating.EXCEEDS, True)
+    assert change is not None and change.rating == "exceeds"
     again = {r.key: r for r in services.catalog.show("mlflow", "en").requirements}
     assert not again["mlflow-ml-engineer-middle"].text_changed
+    # Now the same value again writes nothing.
+    assert services.ratings.change_rating("mlflow-ml-engineer-middle", Rating.EXCEEDS)[1] is None
 
 
 def test_translation_fix_does_not_flag_ratings(services: Services) -> None:

@@ -35,6 +35,30 @@ def test_every_change_is_kept_in_the_history(services: Services) -> None:
     assert times == sorted(times)
 
 
+def test_change_rating_says_what_it_replaces_and_writes_only_a_change(
+    services: Services,
+) -> None:
+    key = "mlflow-ml-engineer-senior"
+
+    def events() -> int:
+        with services.database.transaction() as connection:
+            return int(
+                connection.execute(select(func.count()).select_from(rating_events)).scalar_one()
+            )
+
+    before, change = services.ratings.change_rating(key, Rating.MEETS)
+    assert (before.value, before.text_changed) == (None, False)
+    assert change is not None and change.rating == "meets" and events() == 1
+    before, change = services.ratings.change_rating(key, Rating.MEETS)
+    assert before.value is Rating.MEETS and change is None and events() == 1
+    before, change = services.ratings.change_rating(key, None)
+    assert before.value is Rating.MEETS and change is not None and change.rating is None
+    assert events() == 2
+    with pytest.raises(InvalidInput) as caught:
+        services.ratings.change_rating("no-such-requirement", Rating.MEETS)
+    assert caught.value.code == "requirement.unknown" and events() == 2
+
+
 def test_rate_cell_resolves_the_single_requirement(services: Services) -> None:
     change = services.ratings.rate_cell("mlflow", "nlp-engineer", "lead", Rating.EXCEEDS, note="x")
     assert (change.requirement, change.rating, change.note) == (

@@ -260,3 +260,29 @@ def test_a_rating_that_is_not_saved_leaves_the_card_showing_what_is_stored(
     assert len(warnings) == 2
     assert card.rating.button(Rating.MEETS).isChecked()
     assert stored(services, card.view.key if card.view else "")[0] == "meets"
+    assert window.controller.undo.count() == 0  # the step that could not be undone is dropped
+
+
+def test_a_click_writes_its_rating_once_and_the_same_value_again_nothing(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """The click saves (with what it replaces) before its undo step is pushed; the push shows
+    it without saving again. One row of history a click, none for the value it has."""
+    choose_role(qtbot, window, "ML Engineer")
+    card = window.cards.cards()[0]
+    key = card.view.key if card.view else ""
+
+    def history() -> int:
+        with services.database.transaction() as connection:
+            count = "SELECT count(*) FROM rating_events WHERE requirement_key = ?"
+            return int(connection.exec_driver_sql(count, (key,)).scalar() or 0)
+
+    before = history()
+    qtbot.mouseClick(card.rating.button(Rating.MEETS), Qt.MouseButton.LeftButton)
+    assert history() == before + 1 and window.controller.undo.count() == 1
+    qtbot.mouseClick(card.rating.button(Rating.MEETS), Qt.MouseButton.LeftButton)
+    assert history() == before + 1 and window.controller.undo.count() == 1
+    window.undo_action.trigger()  # undo saves the value before: one row more
+    assert history() == before + 2 and stored(services, key)[0] is None
+    window.controller.undo.redo()
+    assert history() == before + 3 and stored(services, key)[0] == "meets"

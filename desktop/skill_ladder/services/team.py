@@ -481,7 +481,7 @@ def _send(connection: Any, plan: SharePlan) -> bool:
     if not sent:
         made = store.shared_created_at(connection, plan.checkin_id)
         if made is not None and not _same_moment(made, plan.created):
-            day = made.date().isoformat()
+            day = made.astimezone().date().isoformat()  # the day on this laptop's clock
             raise TeamFailure("team.number_taken", id=plan.checkin_id, made=day)
     return sent
 
@@ -497,4 +497,5 @@ def _told_apart(names: dict[str, str]) -> dict[str, str]:
     """Each login's name as the team page and report show it: a name two people share is
     followed by the login, "Inés Ibáñez (ines)", so no one reads another's row as theirs."""
     seen = Counter(names.values())
+    # Not words but a pattern, the same in every language: no translation.
     return {login: f"{name} ({login})" if seen[name] > 1 else name for login, name in names.items()}

@@ -107,11 +107,11 @@ class TeamPage(Page):
                 ),
                 connect=True,
             )
+            self.data, self._loading = None, False
             self.loads.loaded.emit(generation)
             return
         if not quiet or self.data is None:
             self.view.say(translate("TeamPage", "Loading…"))
-        self._loading = True
         team = actions.service()
         installed = self.controller.read(lambda s: s.catalog.frameworks()) or {}
         names = {key: actions.names(key)[0] for key in installed}
@@ -127,8 +127,9 @@ class TeamPage(Page):
             if generation != self._generation:
                 return  # a later load is under way
             self._loading = False
-            if error is not None and quiet and self.data is not None:
-                self._kept(self.data, as_team_failure(error))
+            failure = None if error is None else as_team_failure(error)
+            if failure is not None and quiet and self.data is not None and _passing(failure):
+                self._kept(self.data, failure)
                 self.loads.loaded.emit(generation)
                 return
             try:
@@ -136,7 +137,8 @@ class TeamPage(Page):
             finally:
                 self.loads.loaded.emit(generation)
 
-        run_in_background(work, done)
+        self._loading = True
+        run_in_background(work, done, owner=self.view)  # the window closed: nothing to show
 
     def _kept(self, data: TeamReportData, failure: SkillLadderError) -> None:
         """A quiet reload failed: the figures shown stay, and the status bar says since when."""
@@ -173,6 +175,7 @@ class TeamPage(Page):
         keys, chosen, data = result
         self.view.set_frameworks([(key, names[key]) for key in keys], chosen)
         if chosen is None:
+            self.data = None
             self.view.say(
                 translate(
                     "TeamPage",
@@ -229,6 +232,13 @@ class TeamPage(Page):
             busy=False,
             failed=lambda: self.loads.report_written.emit(""),
         )
+
+
+def _passing(failure: SkillLadderError) -> bool:
+    """A failure that may pass (the server out of reach, a dropped connection): a quiet reload
+    keeps the figures shown. Any other (no longer a manager, the framework gone) is said on
+    the page, in place of figures that may no longer be mine to see."""
+    return failure.code in ("team.unreachable", "team.failed")
 
 
 class _Loads(QObject):
