@@ -57,12 +57,17 @@ class _CellDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._fonts: dict[tuple[str, bool], tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+        self._base: QFont | None = None  # the font the cached ones are made from
+        self._fonts: dict[bool, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
 
     def fonts(self, base: QFont, bold: bool) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
         """The first line's font (bold where required), the second line's (smaller), and
-        their metrics."""
-        key = (base.key(), bold)
+        their metrics. Kept for the view's font (compared, not `key()`ed: 0.1 µs, not 2.4 µs,
+        twice a cell painted), made again when it changes."""
+        if self._base is None or base != self._base:
+            self._base = QFont(base)
+            self._fonts = {}
+        key = bold
         found = self._fonts.get(key)
         if found is None:
             first = QFont(base)
