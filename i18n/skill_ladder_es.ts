@@ -1534,6 +1534,14 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>la hoja abarca más de %1 celdas</translation>
     </message>
     <message>
+        <source>a quoted cell in the row that starts on line %1 is never closed: add the closing quote (&quot;) where its text ends</source>
+        <translation>una celda entre comillas de la fila que empieza en la línea %1 no se cierra nunca: añade las comillas de cierre (&quot;) donde termina su texto</translation>
+    </message>
+    <message>
+        <source>the row that starts on line %1 has a quote (&quot;) inside a cell that is not quoted whole: quote the whole cell and double the quotes inside it (&quot;&quot;)</source>
+        <translation>la fila que empieza en la línea %1 tiene unas comillas (&quot;) dentro de una celda que no está entera entre comillas: pon la celda entera entre comillas y duplica las de dentro (&quot;&quot;)</translation>
+    </message>
+    <message>
         <source>the CSV file is not UTF-8 text (byte %1); save it as UTF-8</source>
         <translation>el archivo CSV no es texto UTF-8 (byte %1); guárdalo como UTF-8</translation>
     </message>

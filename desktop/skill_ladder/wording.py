@@ -172,6 +172,22 @@ _PROBLEMS.update(
         "spreadsheet.too_large": lambda p: fill(
             translate("Messages", "the sheet spans more than %1 cells"), p.get("max", "")
         ),
+        "spreadsheet.open_quote": lambda p: fill(
+            translate(
+                "Messages",
+                "a quoted cell in the row that starts on line %1 is never closed: add the "
+                'closing quote (") where its text ends',
+            ),
+            p.get("line", ""),
+        ),
+        "spreadsheet.bad_quote": lambda p: fill(
+            translate(
+                "Messages",
+                'the row that starts on line %1 has a quote (") inside a cell that is not '
+                'quoted whole: quote the whole cell and double the quotes inside it ("")',
+            ),
+            p.get("line", ""),
+        ),
         "spreadsheet.not_utf8": lambda p: fill(
             translate("Messages", "the CSV file is not UTF-8 text (byte %1); save it as UTF-8"),
             p.get("offset", ""),

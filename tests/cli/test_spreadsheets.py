@@ -244,6 +244,33 @@ def test_template_has_comments_and_imports(cli: Cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (
+            'skill,role,level,required,text_en\nS,R,L1,yes,ok\nS,R,L2,yes,"open\n'
+            "S,R,L3,yes,swallowed\nS,R,L4,yes,swallowed too\n",
+            "a quoted cell in the row that starts on line 3 is never closed",
+        ),
+        (
+            'skill,role,level,required,text_en\nS,R,L1,yes,"closed" then more\n',
+            "the row that starts on line 2 has a quote",
+        ),
+    ],
+)
+def test_a_csv_quote_left_open_is_refused_naming_its_line(
+    cli: Cli, tmp_path: Path, content: str, said: str
+) -> None:
+    """Read leniently, a quote left open took every later row into one cell, and the file
+    imported as fewer requirements than it holds, without a word."""
+    path = tmp_path / "quoted.csv"
+    path.write_text(content, encoding="utf-8")
+    result = cli("profile", "import", str(path))
+    assert result.code == 2 and "Traceback" not in result.err
+    assert said in result.err
+    assert "quoted" not in cli("profile", "list").out
+
+
+@pytest.mark.parametrize(
     ("name", "content"),
     [
         ("empty.xlsx", b""),
