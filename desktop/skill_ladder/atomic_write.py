@@ -10,7 +10,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from skill_ladder.errors import StorageFailure
+from skill_ladder.errors import StorageFailure, reason_of
 
 
 def write_atomic(
@@ -45,7 +45,7 @@ def write_atomic(
             _fsync_dir(path.parent)
     except OSError as error:
         raise StorageFailure(
-            "file.write_failed", path=str(path), reason=error.strerror or str(error)
+            "file.write_failed", path=str(path), reason=reason_of(error)
         ) from error
     finally:
         if tmp_name is not None:

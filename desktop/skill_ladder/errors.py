@@ -70,3 +70,11 @@ def as_team_failure(error: BaseException) -> SkillLadderError:
     if isinstance(error, SkillLadderError):
         return error
     return TeamFailure("team.failed", reason=type(error).__name__)
+
+
+def reason_of(error: BaseException) -> str:
+    """Why a file could not be used, without the file's own (perhaps temporary) name: the
+    system's words for an OSError, the message of anything else."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)

@@ -540,12 +540,37 @@ def describe_problem(problem: Problem) -> str:
     return f"{problem.path}: {text}" if problem.path else text
 
 
+def _system_words() -> dict[str, str]:
+    """The operating system's reasons (its `strerror`, always English), in the language shown:
+    the ones a person meets when a file or folder cannot be used."""
+    return {
+        "No such file or directory": translate("System", "No such file or directory"),
+        "Permission denied": translate("System", "Permission denied"),
+        "Read-only file system": translate("System", "Read-only file system"),
+        "Not a directory": translate("System", "Not a directory"),
+        "Is a directory": translate("System", "Is a directory"),
+        "No space left on device": translate("System", "No space left on device"),
+        "Disk quota exceeded": translate("System", "Disk quota exceeded"),
+        "File exists": translate("System", "File exists"),
+        "File name too long": translate("System", "File name too long"),
+        "Input/output error": translate("System", "Input/output error"),
+        "Too many levels of symbolic links": translate(
+            "System", "Too many levels of symbolic links"
+        ),
+    }
+
+
 def describe(error: SkillLadderError) -> str:
-    """One sentence for the error; `problems_of` gives the lines that go with it."""
+    """One sentence for the error; `problems_of` gives the lines that go with it. A `reason`
+    that is the system's own words is said in the language shown."""
     explain = _ERRORS.get(error.code)
-    return (
-        explain(error.params) if explain else fill(translate("Messages", "Error: %1"), error.code)
-    )
+    if explain is None:
+        return fill(translate("Messages", "Error: %1"), error.code)
+    params = error.params
+    reason = params.get("reason")
+    if isinstance(reason, str):
+        params = {**params, "reason": _system_words().get(reason, reason)}
+    return explain(params)
 
 
 def problems_of(error: SkillLadderError) -> list[str]:

@@ -369,6 +369,15 @@ def test_export_into_a_missing_folder_is_refused(cli: Cli, tmp_path: Path) -> No
     assert result.code == 1
     assert "No such file or directory" in result.err
     assert not (tmp_path / "missing").exists()
+    # In Spanish the system's reason too, and a data folder inside a file.
+    spanish = cli(
+        "profile", "export", "mlflow", "--out", str(tmp_path / "missing" / "x.json"), lang="es"
+    )
+    assert "no existe el archivo o la carpeta" in spanish.err and "No such" not in spanish.err
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    inside = Cli(blocker / "sub")("profile", "list", lang="es")
+    assert inside.code == 1 and inside.err.endswith(": no es una carpeta.\n"), inside.err
 
 
 def test_empty_check_in_list_says_so(cli: Cli) -> None:

@@ -20,7 +20,7 @@ from skill_ladder.domain.profile import (
     localize,
 )
 from skill_ladder.domain.search import words_of
-from skill_ladder.errors import InvalidFile, InvalidInput, SkillLadderError
+from skill_ladder.errors import InvalidFile, InvalidInput, SkillLadderError, reason_of
 from skill_ladder.services.requirement_search import DEFAULT_LIMIT, SearchIndex, SearchResults
 from skill_ladder.services.views import (
     Counts,
@@ -55,9 +55,7 @@ def read_input_file(path: Path, *, limit: int | None = None) -> bytes:
     except IsADirectoryError:
         raise InvalidFile("file.is_directory", path=str(path)) from None
     except OSError as error:
-        raise InvalidFile(
-            "file.unreadable", path=str(path), reason=error.strerror or str(error)
-        ) from None
+        raise InvalidFile("file.unreadable", path=str(path), reason=reason_of(error)) from None
     if len(data) > maximum:
         raise InvalidFile("file.too_large", path=str(path), max_mib=maximum // (1024 * 1024))
     return data

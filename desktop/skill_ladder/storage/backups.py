@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from skill_ladder.errors import StorageFailure
+from skill_ladder.errors import StorageFailure, reason_of
 from skill_ladder.storage import sqlite_files
 
 AUTOMATIC, MANUAL, BEFORE_MIGRATION, BEFORE_RESTORE, BEFORE_IMPORT = (
@@ -92,7 +92,7 @@ def create_backup(
             partial, lambda n: f"{stem}.sqlite3" if n == 1 else f"{stem}-{n}.sqlite3", folder
         )
     except (OSError, sqlite3.Error) as error:
-        raise StorageFailure("backup.failed", path=str(folder), reason=str(error)) from error
+        raise StorageFailure("backup.failed", path=str(folder), reason=reason_of(error)) from error
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -160,7 +160,7 @@ def _copy(source: Path, target: Path, *, verify: bool, failure: str) -> None:
         _write_copy(source, partial, verify=verify)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        raise StorageFailure(failure, path=str(target), reason=str(error)) from error
+        raise StorageFailure(failure, path=str(target), reason=reason_of(error)) from error
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -235,7 +235,7 @@ def set_aside(database: Path, recovery: Path, reason: str, now: datetime | None 
         )
     except OSError as error:
         raise StorageFailure(
-            "backup.restore_failed", path=str(database), reason=str(error)
+            "backup.restore_failed", path=str(database), reason=reason_of(error)
         ) from error
 
 

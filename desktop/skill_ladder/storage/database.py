@@ -22,7 +22,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy import Connection as Connection  # the type services name, re-exported
 from sqlalchemy.exc import OperationalError
 
-from skill_ladder.errors import StorageFailure
+from skill_ladder.errors import StorageFailure, reason_of
 from skill_ladder.storage import sqlite_files
 
 if TYPE_CHECKING:
@@ -262,7 +262,7 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise StorageFailure(
-            "database.cannot_open", path=str(path), reason=error.strerror or str(error)
+            "database.cannot_open", path=str(path), reason=reason_of(error)
         ) from error
     if path.exists() and recovery is not None:
         try:
