@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     from skill_ladder.cli_args import PROG, parse_args, parse_globals
-    from skill_ladder.errors import InvalidInput, SkillLadderError, StorageFailure
+    from skill_ladder.errors import InvalidInput, SkillLadderError, StorageFailure, reason_of
     from skill_ladder.language import choose_language
     from skill_ladder.settings import Settings
     from skill_ladder.translations import Translations
@@ -162,9 +162,23 @@ def _main(argv: Sequence[str] | None) -> int:
 
         sys.stderr.write(f"{PROG}: {no_display()}\n")
         return 1
+    # A window was asked for and can open: a refusal is said in it too (not for --smoke, whose
+    # caller reads stderr and would wait on the message).
+    window = early.window and not early.smoke
+
+    def refuse(failure: SkillLadderError) -> int:
+        said = describe(failure)
+        sys.stderr.write(f"{PROG}: {said}\n")
+        if window:  # started from a menu, stderr is read by nobody
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QMessageBox
+
+            title = QCoreApplication.translate("Messages", "Skill Ladder")
+            QMessageBox.critical(None, title, said)
+        return failure.exit_code
+
     if early.data_dir is not None and not early.data_dir.strip():
-        sys.stderr.write(f"{PROG}: {describe(InvalidInput('data_dir.empty'))}\n")
-        return 2
+        return refuse(InvalidInput("data_dir.empty"))
     paths = AppPaths.resolve(early.data_dir)
     try:
         paths.ensure()
@@ -173,18 +187,13 @@ def _main(argv: Sequence[str] | None) -> int:
         if error.errno in _UNWRITABLE:  # a full or read-only disk: go on, read-only, unlogged
             logging.getLogger().addHandler(logging.NullHandler())
         else:
-            failure = StorageFailure("log.unusable", path=error.path, reason=error.strerror)
-            sys.stderr.write(f"{PROG}: {describe(failure)}\n")
-            return failure.exit_code
+            return refuse(StorageFailure("log.unusable", path=error.path, reason=error.strerror))
     except OSError as error:
         if paths.data_dir.exists() and not paths.data_dir.is_dir():
-            failure = StorageFailure("data_dir.not_a_folder", path=paths.data_dir)
-        else:
-            failure = StorageFailure(
-                "data_dir.unusable", path=paths.data_dir, reason=error.strerror or error
-            )
-        sys.stderr.write(f"{PROG}: {describe(failure)}\n")
-        return failure.exit_code
+            return refuse(StorageFailure("data_dir.not_a_folder", path=paths.data_dir))
+        return refuse(
+            StorageFailure("data_dir.unusable", path=paths.data_dir, reason=reason_of(error))
+        )
     install_excepthook(paths)
     settings = Settings(paths.settings)
     language = choose_language(early.lang, settings.language)

@@ -4,6 +4,11 @@ painted and exits 0: the check packaging and benchmarks rely on."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import Cli
 
@@ -37,3 +42,28 @@ def test_the_application_has_its_icon(qapp) -> None:  # type: ignore[no-untyped-
     from skill_ladder.ui.application import application
 
     assert not application().windowIcon().isNull()
+
+
+def test_a_window_start_on_a_data_folder_that_is_a_file_says_so_in_a_message(
+    qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """Started from a menu nobody reads stderr: the refusal is a message box as well."""
+    from skill_ladder.app import main
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    assert main(["--data-dir", str(blocker)]) == 1
+    said = f"The data folder “{blocker}” is a file, not a folder."
+    assert seen == [said]
+    assert capsys.readouterr().err == f"skill-ladder: {said}\n"
