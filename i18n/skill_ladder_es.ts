@@ -692,8 +692,16 @@
         <translation>Importando %1…</translation>
     </message>
     <message>
+        <source>Import cancelled; nothing was changed</source>
+        <translation>Importación cancelada; no se cambió nada</translation>
+    </message>
+    <message>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: the file has problems; nothing was changed</source>
+        <translation>No se importó: el archivo tiene problemas; no se cambió nada</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1940,6 +1948,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>No display was found, so the window cannot open. The commands work without one: see “skill-ladder --help” (for example “skill-ladder status PROFILE ROLE”).</source>
         <translation>No se encontró ninguna pantalla, así que la ventana no puede abrirse. Los comandos funcionan sin ella: consulta «skill-ladder --help» (por ejemplo, «skill-ladder status PERFIL ROL»).</translation>
+    </message>
+    <message>
+        <source>Skill Ladder</source>
+        <translation>Skill Ladder</translation>
     </message>
 </context>
 <context>

@@ -120,9 +120,11 @@ def test_switch_rewords_undo_and_the_status_bar(qtbot: QtBot, make_window) -> No
     card.setFocus()
     qtbot.keyClick(card, Qt.Key.Key_2)
     assert window.last_checkin.text() == "No check-in yet"
+    assert window.statusBar().currentMessage() == "Saved"
     window.choose_language("es")
     assert window.undo_action.text().replace("&", "") == "Deshacer valoración"
     assert window.last_checkin.text() == "Aún no hay autoevaluaciones"
+    assert window.statusBar().currentMessage() == ""  # "Saved" was of the old language
 
 
 def test_after_a_switch_every_card_has_the_height_of_its_new_words(

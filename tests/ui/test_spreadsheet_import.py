@@ -133,7 +133,8 @@ def test_problems_by_cell_and_a_click_shows_the_row(
     assert texts == ["Requirements!D5: “maybe” is not yes or no"]
     assert row == 5 and not importable
     assert database_dump(services.database.path) == before
-    assert window.statusBar().currentMessage() == "Import failed; nothing was changed"
+    said = "Not imported: the file has problems; nothing was changed"
+    assert window.statusBar().currentMessage() == said
 
 
 def test_cancelling_the_mapping_step_changes_nothing(
@@ -153,6 +154,7 @@ def test_cancelling_the_mapping_step_changes_nothing(
     assert database_dump(services.database.path) == before
     assert settings.get("spreadsheet_columns") is None
     assert window.menu_actions["import"].isEnabled()
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed"
 
 
 def test_a_problem_far_down_a_long_sheet_shows_its_row(qtbot: QtBot) -> None:
@@ -172,3 +174,27 @@ def test_a_problem_far_down_a_long_sheet_shows_its_row(qtbot: QtBot) -> None:
     assert dialog.selected_row() == 9000
     assert dialog.problems.item(0).text() == "Requirements!C9000: “maybe” is not yes or no"
     assert dialog.sheet.model().index(8999, 3).data() == "text 8998"
+
+
+def test_cancelling_a_good_preview_says_cancelled_and_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "good.csv"
+    path.write_text("skill,role,level,required,text_en\nS,R,L1,yes,Writes tests\n", "utf-8")
+    shown: list[bool] = []
+
+    def cancel(dialog: ImportPreviewDialog) -> int:
+        shown.append(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", cancel)
+    before = database_dump(services.database.path)
+    with qtbot.waitSignal(window.files.import_finished, timeout=20000) as done:
+        window.files.import_path(path)
+    assert done.args == [False] and shown == [True]  # importable, and cancelled
+    assert database_dump(services.database.path) == before
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed"

@@ -296,6 +296,9 @@ class FileActions(QObject):
             if needs_mapping(read_layout(sheets, choice)):
                 choice = ColumnMappingDialog.ask(self.c.window, sheets, path.name, choice)
                 if choice is None:
+                    self.c.window.statusBar().showMessage(
+                        self.tr("Import cancelled; nothing was changed"), 6000
+                    )
                     self.import_finished.emit(False)
                     return
                 remembered[path.name] = choice_to_setting(choice)
@@ -324,10 +327,12 @@ class FileActions(QObject):
                 self.c.window, path.name, sheets, choice, framework, problems, self.c.language
             )
             if not wanted or framework is None:
-                if problems:
-                    self.c.window.statusBar().showMessage(
-                        self.tr("Import failed; nothing was changed"), 6000
-                    )
+                said = (
+                    self.tr("Not imported: the file has problems; nothing was changed")
+                    if problems
+                    else self.tr("Import cancelled; nothing was changed")
+                )
+                self.c.window.statusBar().showMessage(said, 6000)
                 self.import_finished.emit(False)
                 return
             services.database.prepare_orm()  # here: loading it swaps the import function

@@ -497,6 +497,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._settings.set("language", choice)
         language = choose_language(None, None if choice == LANGUAGE_SYSTEM else choice)
         if language != self._translations.language:
+            self.statusBar().clearMessage()  # a passing message ("Saved") in the old language
             self._translations.apply(language)  # Qt sends LanguageChange to every widget
             if self.has_body:
                 self.controller.set_language(language)
