@@ -276,10 +276,6 @@
         <translation>Nivel estimado: %1 · Objetivo: %2</translation>
     </message>
     <message>
-        <source>The plan, up to %1:</source>
-        <translation>El plan, hasta %1:</translation>
-    </message>
-    <message>
         <source>%1: nothing left</source>
         <translation>%1: no queda nada</translation>
     </message>

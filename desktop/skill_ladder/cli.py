@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from skill_ladder.domain.rating import RATING_SLUGS, Rating
 from skill_ladder.errors import InvalidInput
+from skill_ladder.plan_words import plan_sentence
 from skill_ladder.rating_words import rating_label
 from skill_ladder.services.backup_service import BackupService
 from skill_ladder.services.views import ProfileDetail, RequirementView, Standing
@@ -23,6 +24,7 @@ from skill_ladder.visible_text import VisibleOutput, print_json, visible
 from skill_ladder.wording import fill
 
 if TYPE_CHECKING:
+    from skill_ladder.services.catalog import Namer
     from skill_ladder.services.hub import Services
 
 translate = QCoreApplication.translate
@@ -161,13 +163,25 @@ class Commands:
         else:
             self.out.write(_plan_text(standing))
 
+    def _namer(self, profile: str) -> Namer:
+        """The names, in the language shown, of the framework `profile` belongs to."""
+        from skill_ladder.services.catalog import Namer
+
+        catalog = self.services.catalog
+        return Namer(catalog.frameworks()[catalog.resolve(profile).framework], self.language)
+
     def target_run(self, args: argparse.Namespace) -> None:
         level = None if args.level.strip().casefold() == "none" else args.level
         role, key = self.services.personal.set_target_named(args.profile, args.role, level)
+        names = self._namer(args.profile)
+        role_name = names.roles.get(role, role)
         if key is None:
-            self.out.write(fill(translate("Cli", "Target for %1 cleared."), role) + "\n")
+            self.out.write(fill(translate("Cli", "Target for %1 cleared."), role_name) + "\n")
         else:
-            self.out.write(fill(translate("Cli", "Target for %1: %2."), role, key) + "\n")
+            level_name = names.levels.get(key, key)
+            self.out.write(
+                fill(translate("Cli", "Target for %1: %2."), role_name, level_name) + "\n"
+            )
 
     def my_role_run(self, args: argparse.Namespace) -> None:
         role = None if args.role.strip().casefold() == "none" else args.role
@@ -175,7 +189,8 @@ class Commands:
         if key is None:
             self.out.write(translate("Cli", "Your role is cleared.") + "\n")
         else:
-            self.out.write(fill(translate("Cli", "Your role: %1."), key) + "\n")
+            name = self._namer(args.profile).roles.get(key, key)
+            self.out.write(fill(translate("Cli", "Your role: %1."), name) + "\n")
 
     def report_run(self, args: argparse.Namespace) -> None:
         """The same report as the window's, drawn offscreen and written atomically."""
@@ -377,7 +392,7 @@ def _plan_text(s: Standing) -> str:
     target = names[s.target] if s.target else translate("Cli", "none")
     lines = [
         fill(translate("Cli", "Estimated level: %1 · Target: %2"), estimated, target),
-        fill(translate("Cli", "The plan, up to %1:"), names.get(s.plan_level or "", "—")),
+        plan_sentence(s),  # the window's words: why the plan ends where it does
     ]
     for step in s.plan:
         lines.append("")

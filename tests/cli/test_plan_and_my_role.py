@@ -33,7 +33,7 @@ def test_plan_without_target_reaches_the_level_after_the_estimate(cli: Cli) -> N
 def test_a_target_two_levels_up_carries_the_plan_and_changes_nothing_else(cli: Cli) -> None:
     _middle(cli)
     done = cli("target", "mlflow", "ML Engineer", "Lead / Staff")
-    assert done.code == 0 and done.out == "Target for ml-engineer: lead.\n"
+    assert done.code == 0 and done.out == "Target for ML Engineer: Lead / Staff.\n"
     before = (cli.data_dir / "skill-ladder.sqlite3").stat().st_mtime_ns
     plan = cli("plan", "mlflow", "ml-engineer", "--json").json()
     assert plan == {
@@ -53,8 +53,10 @@ def test_a_target_two_levels_up_carries_the_plan_and_changes_nothing_else(cli: C
     assert "Lead / Staff: 1 requirement(s) to cover" in text
     assert "  [ ] Required · Not rated: Defines experiment tracking strategy" in text
     assert cli("status", "mlflow", "ml-engineer", "--json").json()["target"] == "lead"
-    # A target at or below the estimate: the plan shows the next level.
+    # A target at or below the estimate: the plan shows the next level, and says why.
     assert cli("target", "mlflow", "ml-engineer", "junior").code == 0
+    said = cli("plan", "mlflow", "ml-engineer").out.splitlines()[1]
+    assert said.startswith("Your target, Junior, is reached: the plan shows the next level.")
     steps = cli("plan", "mlflow", "ml-engineer", "--json").json()["steps"]
     assert [s["level"] for s in steps] == ["junior", "middle", "senior"]
     cleared = cli("target", "mlflow", "ml-engineer", "none")
@@ -77,7 +79,7 @@ def test_plan_with_optional_requirements_lists_required_first(cli: Cli) -> None:
 
 
 def test_my_role_is_set_cleared_and_refused_when_unknown(cli: Cli) -> None:
-    assert cli("my-role", "mlflow", "MLOps Engineer").out == "Your role: mlops-engineer.\n"
+    assert cli("my-role", "mlflow", "MLOps Engineer").out == "Your role: MLOps Engineer.\n"
     exported = cli("data", "export", "--out", str(cli.data_dir.parent / "mine.json"))
     assert exported.code == 0
     document = json.loads((cli.data_dir.parent / "mine.json").read_text(encoding="utf-8"))

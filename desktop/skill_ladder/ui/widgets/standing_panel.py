@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skill_ladder.plan_words import plan_sentence
 from skill_ladder.rating_words import estimation_rule, readiness_caption
 from skill_ladder.services.views import NamedKey, Standing
 from skill_ladder.ui.retranslate import Retranslatable
 from skill_ladder.ui.widgets.labels import plain_label
-from skill_ladder.ui.widgets.plan_view import PlanTree, plan_sentence
+from skill_ladder.ui.widgets.plan_view import PlanTree
 from skill_ladder.ui.widgets.readiness_charts import ReadinessBars
 from skill_ladder.wording import fill
 
