@@ -1358,30 +1358,6 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
 <context>
     <name>Messages</name>
     <message>
-        <source>boolean (true or false)</source>
-        <translation>booleano (true o false)</translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation>número entero</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>lista</translation>
-    </message>
-    <message>
-        <source>object</source>
-        <translation>objeto</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>fecha</translation>
-    </message>
-    <message>
         <source>a required field is missing</source>
         <translation>falta un campo obligatorio</translation>
     </message>
@@ -1390,8 +1366,32 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <source>must be a %1</source>
-        <translation>debe ser de tipo %1</translation>
+        <source>a boolean (true or false)</source>
+        <translation>un booleano (true o false)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>debe ser %1</translation>
     </message>
     <message>
         <source>is not a date written as YYYY-MM-DD (found “%1”)</source>
@@ -1552,6 +1552,10 @@ Autoevaluación de tu carrera profesional que funciona sin conexión: tus valora
     <message>
         <source>The file is not a valid profile (%n problem(s)).</source>
         <translation>El archivo no es un perfil válido (problemas: %n).</translation>
+    </message>
+    <message>
+        <source>The file is not a valid Skill Ladder data export (%n problem(s)).</source>
+        <translation>El archivo no es una exportación de datos de Skill Ladder válida (problemas: %n).</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB.</source>

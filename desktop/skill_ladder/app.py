@@ -230,7 +230,8 @@ def _main(argv: Sequence[str] | None) -> int:
     except SkillLadderError as error:
         log.info("refused: %s", error)
         file = getattr(args, "file", None)
-        prefix = f"{file}: " if file and problems_of(error) else ""
+        named = problems_of(error) or error.code == "file.too_large"  # the message names none
+        prefix = f"{file}: " if file and named else ""
         from skill_ladder.visible_text import visible  # names and keys from a hostile file
 
         if str(file).lower().endswith((".xlsx", ".ods", ".csv")):

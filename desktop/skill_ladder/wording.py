@@ -28,20 +28,21 @@ def fill(text: str, *values: object) -> str:
 
 Params = Mapping[str, str]
 
+# With their article: "must be an object", "debe ser un objeto".
 _TYPE_NAMES: dict[str, Callable[[], str]] = {
-    "boolean": lambda: translate("Messages", "boolean (true or false)"),
-    "integer": lambda: translate("Messages", "whole number"),
-    "string": lambda: translate("Messages", "text"),
-    "list": lambda: translate("Messages", "list"),
-    "object": lambda: translate("Messages", "object"),
-    "date": lambda: translate("Messages", "date"),
+    "boolean": lambda: translate("Messages", "a boolean (true or false)"),
+    "integer": lambda: translate("Messages", "a whole number"),
+    "string": lambda: translate("Messages", "a text"),
+    "list": lambda: translate("Messages", "a list"),
+    "object": lambda: translate("Messages", "an object"),
+    "date": lambda: translate("Messages", "a date"),
 }
 
 _PROBLEMS: dict[str, Callable[[Params], str]] = {
     "field.missing": lambda p: translate("Messages", "a required field is missing"),
     "field.unknown": lambda p: translate("Messages", "unknown field"),
     "field.wrong_type": lambda p: fill(
-        translate("Messages", "must be a %1"),
+        translate("Messages", "must be %1"),
         _TYPE_NAMES.get(p.get("expected", ""), lambda: p["expected"])(),
     ),
     "field.bad_date": lambda p: fill(
@@ -201,8 +202,15 @@ def _invalid_file(count: int) -> str:
     return translate("Messages", "The file is not a valid profile (%n problem(s)).", "", count)
 
 
+def _invalid_data(count: int) -> str:
+    return translate(
+        "Messages", "The file is not a valid Skill Ladder data export (%n problem(s)).", "", count
+    )
+
+
 _ERRORS: dict[str, Callable[[Params], str]] = {
     "file.invalid": lambda p: _invalid_file(int(p["count"])),
+    "data.invalid": lambda p: _invalid_data(int(p["count"])),
     "file.too_large": lambda p: fill(
         translate("Messages", "The file is larger than %1 MiB."), p["max_mib"]
     ),

@@ -71,7 +71,21 @@ def test_a_broken_data_file_changes_nothing(cli: Cli, tmp_path: Path) -> None:
     result = fresh("data", "import", str(broken))
     assert result.code == 2
     assert "$.checkins[1].id" in result.err
+    assert "not a valid Skill Ladder data export (1 problem" in result.err  # not "profile"
     assert database_dump(fresh.data_dir / "skill-ladder.sqlite3") == before
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text('{"format": ')
+    cut = fresh("data", "import", str(truncated))
+    assert cut.code == 2 and "not a valid Skill Ladder data export" in cut.err
+    assert database_dump(fresh.data_dir / "skill-ladder.sqlite3") == before
+
+
+def test_a_profile_too_large_is_refused_by_name(cli: Cli, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.json"
+    huge.write_bytes(b" " * (33 * 1024 * 1024))
+    result = cli("profile", "import", str(huge))
+    assert result.code == 2
+    assert result.err == f"skill-ladder: {huge}: The file is larger than 32 MiB.\n"
 
 
 def test_ratings_as_csv(cli: Cli, tmp_path: Path) -> None:

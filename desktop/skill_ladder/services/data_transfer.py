@@ -193,11 +193,17 @@ class DataService:
         from skill_ladder.catalog.data_schema import DataDoc
         from skill_ladder.catalog.validation import parse_profile, validate_json
 
-        doc = validate_json(DataDoc, data, MAX_DATA_BYTES)
+        try:
+            doc = validate_json(DataDoc, data, MAX_DATA_BYTES)
+        except InvalidFile as error:
+            if error.code != "file.invalid":
+                raise
+            # Said as a data file's problems, not a profile's.
+            raise InvalidFile("data.invalid", error.problems, **error.params) from None
         repeated = _repeated(doc)
         if repeated:
             raise InvalidFile(
-                "file.invalid", repeated[: limits.MAX_PROBLEMS_REPORTED], count=len(repeated)
+                "data.invalid", repeated[: limits.MAX_PROBLEMS_REPORTED], count=len(repeated)
             )
         frameworks = []
         for index, profile in enumerate(doc.profiles):
@@ -208,7 +214,7 @@ class DataService:
                     Problem(p.code, p.path.replace("$", f"$.profiles[{index}]", 1), p.params)
                     for p in error.problems
                 ]
-                raise InvalidFile("file.invalid", problems, count=len(problems)) from None
+                raise InvalidFile("data.invalid", problems, count=len(problems)) from None
         backup = None
         try:
             with self._db.orm_transaction() as session:
