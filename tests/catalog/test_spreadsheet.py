@@ -316,6 +316,25 @@ def test_a_renamed_level_raises_every_skill() -> None:
     assert [s.version for s in same.skills] == [1, 1]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["=1+1", "+cmd", "-5 years", "@SUM(A1)", "\tTab first", "'=x", "''+y", "'quoted", "'", "plain"],
+)
+def test_a_csv_never_holds_a_formula_and_gives_every_text_back(text: str) -> None:
+    """A cell that a spreadsheet program would run when it opens the CSV is written after an
+    apostrophe (shown as text there), and read back as it was."""
+    import csv
+    import io
+
+    from skill_ladder.catalog.spreadsheet_files import write_csv
+
+    sheet = Sheet("Requirements", [HEADER, ["Go", "Dev", "Mid", "yes", text]])
+    data = write_csv(sheet)
+    raw = next(iter(csv.reader(io.StringIO(data.decode("utf-8-sig")[len(",".join(HEADER)) + 2 :]))))
+    assert raw[4][:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert sheet_cells(read_csv(data)) == sheet_cells(sheet)
+
+
 def test_a_text_that_looks_like_a_formula_stays_a_text() -> None:
     from skill_ladder.catalog.spreadsheet_files import read_workbook, write_xlsx
 

@@ -88,6 +88,15 @@ def test_a_profile_too_large_is_refused_by_name(cli: Cli, tmp_path: Path) -> Non
     assert result.err == f"skill-ladder: {huge}: The file is larger than 32 MiB.\n"
 
 
+def test_a_note_that_would_run_as_a_formula_is_inert_in_the_csv(cli: Cli, tmp_path: Path) -> None:
+    note = '=HYPERLINK("http://example.org","click")'
+    assert cli("rate", "mlflow", "ml-engineer", "junior", "meets", "--note", note).code == 0
+    out = tmp_path / "ratings.csv"
+    assert cli("data", "export", "--csv", "--out", str(out)).code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [r["note"] for r in rows] == ["'" + note]
+
+
 def test_ratings_as_csv(cli: Cli, tmp_path: Path) -> None:
     _fill(cli)
     out = tmp_path / "ratings.csv"

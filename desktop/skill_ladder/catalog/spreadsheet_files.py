@@ -291,7 +291,7 @@ def read_csv(data: bytes, name: str = "Requirements") -> Sheet:
     started = 1  # the line the row being read starts on
     try:
         for row in reader:
-            rows.append([cell for cell in row])
+            rows.append([_from_csv(cell) for cell in row])
             started = reader.line_num + 1
     except csv.Error as error:
         # The csv module's words: a quote still open at the end, or one inside a cell.
@@ -319,12 +319,36 @@ def _delimiter(text: str) -> str:
 
 
 # -- writing ---------------------------------------------------------------------------------
+# A cell a spreadsheet program would run as a formula when it opens a CSV (OWASP's "CSV
+# injection"): written after an apostrophe, which the programs show as text and `read_csv`
+# takes off again. A text already starting with apostrophes before such a character gets one
+# more, so that every text comes back as it was written.
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+def _formula_like(text: str) -> bool:
+    return text.lstrip("'")[:1] in _FORMULA_STARTS and text[:1] in _FORMULA_STARTS | {"'"}
+
+
+def csv_safe(value: object) -> object:
+    """A cell as a CSV file holds it: a text that could run as a formula made inert."""
+    if isinstance(value, str) and value and _formula_like(value):
+        return "'" + value
+    return value
+
+
+def _from_csv(cell: str) -> str:
+    """The inverse of `csv_safe`: the apostrophe it put before a formula-like text, off."""
+    return cell[1:] if cell[:1] == "'" and _formula_like(cell[1:]) and cell[1:] else cell
+
+
 def write_csv(sheet: Sheet) -> bytes:
-    """UTF-8 with a BOM (so that Excel reads the accents), comma-separated."""
+    """UTF-8 with a BOM (so that Excel reads the accents), comma-separated; formula-like
+    texts made inert (`csv_safe`)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     for row in sheet.rows:
-        writer.writerow(["" if c is None else c for c in row])
+        writer.writerow(["" if c is None else csv_safe(c) for c in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

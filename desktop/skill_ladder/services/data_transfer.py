@@ -139,9 +139,12 @@ class DataService:
         )
 
     def export_csv(self, language: str) -> bytes:
-        """One row per rated requirement, for spreadsheets (names in `language`)."""
+        """One row per rated requirement, for spreadsheets (names in `language`); a note or
+        text that a spreadsheet would run as a formula is written inert (`csv_safe`)."""
         with self._db.transaction() as connection:
             rated = data_store.all_ratings(connection)
+        from skill_ladder.catalog.spreadsheet_files import csv_safe
+
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(
@@ -167,20 +170,19 @@ class DataService:
                     if row is None:
                         continue
                     value = "" if row.value is None else Rating(row.value).slug
-                    writer.writerow(
-                        [
-                            framework.key,
-                            localize(skill.name, language).text,
-                            roles.get(req.role, req.role),
-                            levels.get(req.level, req.level),
-                            req.key,
-                            "yes" if req.required else "no",
-                            value,
-                            row.note,
-                            _when(row.updated_at),
-                            localize(req.text, language).text,
-                        ]
-                    )
+                    row_cells = [
+                        framework.key,
+                        localize(skill.name, language).text,
+                        roles.get(req.role, req.role),
+                        levels.get(req.level, req.level),
+                        req.key,
+                        "yes" if req.required else "no",
+                        value,
+                        row.note,
+                        _when(row.updated_at),
+                        localize(req.text, language).text,
+                    ]
+                    writer.writerow([csv_safe(cell) for cell in row_cells])
         return out.getvalue().encode("utf-8")
 
     # -- in --------------------------------------------------------------------------------
