@@ -2119,7 +2119,7 @@ Intro o doble clic abre su tarjeta.</translation>
     </message>
     <message>
         <source>To cover: %1 required, %2 optional.</source>
-        <translation>Por cubrir: %1 obligatorios, %2 opcionales.</translation>
+        <translation>Por cubrir: obligatorios, %1; opcionales, %2.</translation>
     </message>
 </context>
 <context>

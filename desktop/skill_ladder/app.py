@@ -170,11 +170,9 @@ def _main(argv: Sequence[str] | None) -> int:
         said = describe(failure)
         sys.stderr.write(f"{PROG}: {said}\n")
         if window:  # started from a menu, stderr is read by nobody
-            from PySide6.QtCore import QCoreApplication
-            from PySide6.QtWidgets import QMessageBox
+            from skill_ladder.ui.application import say_before_window
 
-            title = QCoreApplication.translate("Messages", "Skill Ladder")
-            QMessageBox.critical(None, title, said)
+            say_before_window(said)
         return failure.exit_code
 
     if early.data_dir is not None and not early.data_dir.strip():

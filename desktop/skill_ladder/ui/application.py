@@ -269,3 +269,9 @@ def bring_to_front(window: MainWindow) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def say_before_window(text: str) -> None:
+    """A refusal that stops the window before it opens (the data folder cannot be used), in
+    a message box: started from a menu, nobody reads stderr."""
+    QMessageBox.critical(None, QApplication.translate("Messages", "Skill Ladder"), text)
